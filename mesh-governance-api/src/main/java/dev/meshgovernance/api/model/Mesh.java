@@ -1,0 +1,192 @@
+package dev.meshgovernance.api.model;
+
+import dev.meshgovernance.api.Violation;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * A mesh workspace as read: products, contracts, SQL statements, the files they came from and the
+ * problems met while reading (unreadable files, schema violations, SQL that does not parse,
+ * unresolved references). Immutable and safe to share between threads; lookups are indexed.
+ *
+ * <p>Table names compare case-insensitively. A table is <em>published</em> by the product whose
+ * output port's contract has a dataset with that {@code physicalName} (also when qualified by a
+ * server's schema). A table that a product's SQL writes but none of its output ports publishes is
+ * one of that product's <em>internal tables</em>.
+ */
+public final class Mesh {
+
+  private final List<DataProduct> products;
+  private final List<DataContract> contracts;
+  private final List<SqlStatement> statements;
+  private final List<SourceFile> files;
+  private final List<Violation> diagnostics;
+  private final Map<String, DataProduct> productsById = new HashMap<>();
+  private final Map<String, DataContract> contractsById = new HashMap<>();
+  private final Map<String, Dataset> datasetsByTable = new HashMap<>();
+  private final Map<String, DataProduct> publishersByTable = new HashMap<>();
+  private final Map<String, Set<String>> internalTablesByProduct = new HashMap<>();
+  private final Map<String, DataProduct> internalOwnersByTable = new HashMap<>();
+
+  private Mesh(List<DataProduct> products, List<DataContract> contracts, List<SqlStatement> statements,
+      List<SourceFile> files, List<Violation> diagnostics) {
+    this.products = List.copyOf(products);
+    this.contracts = List.copyOf(contracts);
+    this.statements = List.copyOf(statements);
+    this.files = List.copyOf(files);
+    this.diagnostics = List.copyOf(diagnostics);
+    this.products.forEach(p -> productsById.putIfAbsent(p.id(), p));
+    this.contracts.forEach(c -> contractsById.putIfAbsent(c.id(), c));
+    for (DataContract contract : this.contracts) {
+      for (Dataset dataset : contract.datasets()) {
+        for (String table : tableNames(contract, dataset)) {
+          datasetsByTable.putIfAbsent(table, dataset);
+        }
+      }
+    }
+    for (DataProduct product : this.products) {
+      for (DataContract contract : outputContracts(product)) {
+        for (Dataset dataset : contract.datasets()) {
+          tableNames(contract, dataset).forEach(t -> publishersByTable.putIfAbsent(t, product));
+        }
+      }
+    }
+    for (SqlStatement statement : this.statements) {
+      Optional<DataProduct> owner = statement.owner().flatMap(this::product);
+      if (owner.isPresent() && statement.kind().writes() && !statement.targetTable().isEmpty()) {
+        String table = normalize(statement.targetTable());
+        DataProduct publisher = publishersByTable.get(table);
+        if (publisher == null || !publisher.id().equals(owner.get().id())) {
+          internalTablesByProduct.computeIfAbsent(owner.get().id(), k -> new TreeSet<>()).add(table);
+          internalOwnersByTable.putIfAbsent(table, owner.get());
+        }
+      }
+    }
+  }
+
+  private static List<String> tableNames(DataContract contract, Dataset dataset) {
+    if (dataset.physicalName().isBlank()) {
+      return List.of();
+    }
+    String physical = normalize(dataset.physicalName());
+    List<String> names = new ArrayList<>(List.of(physical));
+    if (!physical.contains(".")) {
+      contract.servers().stream()
+          .map(Server::schema)
+          .filter(schema -> !schema.isBlank())
+          .forEach(schema -> names.add(normalize(schema) + "." + physical));
+    }
+    return names;
+  }
+
+  /** Lower-cases a table name for comparison. */
+  public static String normalize(String table) {
+    return table.toLowerCase(Locale.ROOT);
+  }
+
+  /** A mesh of these elements, with the problems met while reading them. */
+  public static Mesh of(List<DataProduct> products, List<DataContract> contracts, List<SqlStatement> statements,
+      List<SourceFile> files, List<Violation> diagnostics) {
+    return new Mesh(products, contracts, statements, files, diagnostics);
+  }
+
+  /** An empty mesh. */
+  public static Mesh empty() {
+    return of(List.of(), List.of(), List.of(), List.of(), List.of());
+  }
+
+  /** This mesh with more statements (e.g. a query a gateway checks in the mesh's context). */
+  public Mesh withStatements(List<SqlStatement> more) {
+    List<SqlStatement> all = new ArrayList<>(statements);
+    all.addAll(more);
+    return new Mesh(products, contracts, all, files, diagnostics);
+  }
+
+  public List<DataProduct> products() {
+    return products;
+  }
+
+  public List<DataContract> contracts() {
+    return contracts;
+  }
+
+  public List<SqlStatement> statements() {
+    return statements;
+  }
+
+  /** Every file of the workspace and what it was read as. */
+  public List<SourceFile> files() {
+    return files;
+  }
+
+  /** Problems met while reading: unreadable files, schema violations, SQL parse errors, unresolved references. */
+  public List<Violation> diagnostics() {
+    return diagnostics;
+  }
+
+  public Optional<DataProduct> product(String id) {
+    return Optional.ofNullable(productsById.get(id));
+  }
+
+  public Optional<DataContract> contract(String id) {
+    return Optional.ofNullable(contractsById.get(id));
+  }
+
+  /** The contracts the product's output ports publish. */
+  public List<DataContract> outputContracts(DataProduct product) {
+    return contractsOf(product.outputPorts());
+  }
+
+  /** The contracts the product's input ports consume. */
+  public List<DataContract> inputContracts(DataProduct product) {
+    return contractsOf(product.inputPorts());
+  }
+
+  private List<DataContract> contractsOf(List<Port> ports) {
+    return ports.stream().flatMap(p -> p.contract().flatMap(this::contract).stream()).distinct().toList();
+  }
+
+  /** The dataset whose physical name is {@code table}, in any contract. */
+  public Optional<Dataset> dataset(String table) {
+    return Optional.ofNullable(datasetsByTable.get(normalize(table)));
+  }
+
+  /** The product whose output ports publish {@code table}. */
+  public Optional<DataProduct> publisherOf(String table) {
+    return Optional.ofNullable(publishersByTable.get(normalize(table)));
+  }
+
+  /** The product whose SQL writes {@code table} without publishing it. */
+  public Optional<DataProduct> internalOwnerOf(String table) {
+    return Optional.ofNullable(internalOwnersByTable.get(normalize(table)));
+  }
+
+  /** The tables the product's SQL writes but none of its output ports publishes, sorted. */
+  public Set<String> internalTables(String productId) {
+    return Set.copyOf(internalTablesByProduct.getOrDefault(productId, Set.of()));
+  }
+
+  /** The statements that belong to the product. */
+  public List<SqlStatement> statementsOf(String productId) {
+    return statements.stream().filter(s -> s.ownerProductId().equals(productId)).toList();
+  }
+
+  /**
+   * Every subject, in a stable order: products with their ports, contracts with their datasets and
+   * fields (nested ones included), then statements.
+   */
+  public Stream<Subject> subjects() {
+    Stream<Subject> productSubjects = products.stream().flatMap(p -> Stream.concat(Stream.of(p),
+        Stream.concat(p.inputPorts().stream(), p.outputPorts().stream())));
+    Stream<Subject> contractSubjects = contracts.stream().flatMap(c -> Stream.concat(Stream.of(c),
+        c.datasets().stream().flatMap(d -> Stream.concat(Stream.of(d), d.allFields().stream()))));
+    return Stream.of(productSubjects, contractSubjects, statements.stream()).flatMap(s -> s);
+  }
+}

@@ -1,0 +1,19 @@
+package dev.meshgovernance.api.model;
+
+/** What a workspace file was read as. */
+public enum SourceKind {
+  /** An ODCS data contract. */
+  ODCS,
+  /** An ODPS data product. */
+  ODPS,
+  /** A DPDS data product descriptor. */
+  DPDS,
+  /** A file a DPDS descriptor pulls in with {@code $ref}; read through the descriptor. */
+  REFERENCED,
+  /** A SQL file. */
+  SQL,
+  /** A YAML or JSON file of none of the standards. */
+  IGNORED,
+  /** A file that could not be read or parsed. */
+  UNREADABLE
+}

@@ -1,0 +1,62 @@
+package dev.meshgovernance.api.model;
+
+import dev.meshgovernance.api.Origin;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One SQL statement of a workspace file (or handed to the API), as analysed. Table names are
+ * normalised: unquoted, lower-case, qualified as written ({@code sales.orders_v1}).
+ *
+ * @param path subject path, {@code sql:<file>#<n>} with {@code n} counting statements of the file from 1
+ * @param text the statement text as written, without the terminating {@code ;}
+ * @param kind what it does; {@link StatementKind#UNKNOWN} when it did not parse
+ * @param targetTable the table it writes, {@code ""} when none
+ * @param tablesRead the tables it reads, sorted, common table expressions excluded
+ * @param selectStar whether it uses {@code SELECT *} or {@code t.*}
+ * @param parsed whether the parser understood it; if not, the rest is empty
+ * @param ownerProductId the id of the product it belongs to, {@code ""} when none
+ * @param origin where it starts
+ */
+public record SqlStatement(
+    String path,
+    String text,
+    StatementKind kind,
+    String targetTable,
+    List<String> tablesRead,
+    boolean selectStar,
+    boolean parsed,
+    String ownerProductId,
+    Origin origin) implements Subject {
+
+  public SqlStatement {
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(targetTable, "targetTable");
+    tablesRead = tablesRead.stream().sorted().distinct().toList();
+    Objects.requireNonNull(ownerProductId, "ownerProductId");
+    Objects.requireNonNull(origin, "origin");
+  }
+
+  /** The table written, if any. */
+  public Optional<String> target() {
+    return targetTable.isEmpty() ? Optional.empty() : Optional.of(targetTable);
+  }
+
+  /** The owning product's id, if the statement belongs to one. */
+  public Optional<String> owner() {
+    return ownerProductId.isEmpty() ? Optional.empty() : Optional.of(ownerProductId);
+  }
+
+  /** This statement attributed to another product. */
+  public SqlStatement withOwner(String productId) {
+    return new SqlStatement(path, text, kind, targetTable, tablesRead, selectStar, parsed, productId, origin);
+  }
+
+  /** The path of statement {@code index} (from 1) of {@code file}. */
+  public static String pathOf(String file, int index) {
+    return "sql:" + file + "#" + index;
+  }
+}

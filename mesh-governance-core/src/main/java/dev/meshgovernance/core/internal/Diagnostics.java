@@ -1,0 +1,50 @@
+package dev.meshgovernance.core.internal;
+
+import dev.meshgovernance.api.Origin;
+import dev.meshgovernance.api.Severity;
+import dev.meshgovernance.api.Violation;
+
+/**
+ * The violations the library raises itself, about its input and its run rather than about
+ * governance: their ids, severities and a factory. Subjects of file-level problems are
+ * {@code file:<path>}.
+ */
+public final class Diagnostics {
+
+  /** A YAML or JSON file that does not parse, or a file that cannot be read. */
+  public static final String INPUT_UNREADABLE = "input.unreadable";
+  /** A document that breaks its standard's JSON Schema. */
+  public static final String SCHEMA_INVALID = "schema.invalid";
+  /** A SQL statement the parser rejects. */
+  public static final String SQL_PARSE_ERROR = "sql.parse-error";
+  /** A {@code contractId} or {@code $ref} that nothing in the workspace provides. */
+  public static final String REFERENCE_UNRESOLVED = "reference.unresolved";
+  /** Two documents of the workspace that declare the same id. */
+  public static final String REFERENCE_DUPLICATE = "reference.duplicate-id";
+  /** A rule that threw while checking a subject. */
+  public static final String ENGINE_RULE_ERROR = "engine.rule-error";
+
+  private Diagnostics() {}
+
+  /** The subject path of a whole file. */
+  public static String fileSubject(String file) {
+    return "file:" + file;
+  }
+
+  /** A violation of severity error raised by the library itself. */
+  public static Violation error(String ruleId, String key, String message, String subject, Origin origin) {
+    return new Violation(ruleId, Severity.ERROR, key, message, subject, origin, hintFor(ruleId));
+  }
+
+  private static String hintFor(String ruleId) {
+    return switch (ruleId) {
+      case INPUT_UNREADABLE -> "Fix the syntax at the position given; the rest of the workspace was still checked.";
+      case SCHEMA_INVALID -> "Make the document valid against its standard's JSON Schema.";
+      case SQL_PARSE_ERROR -> "Fix the statement, or check that the workspace names the right SQL dialect.";
+      case REFERENCE_UNRESOLVED -> "Add the referenced document to the workspace or correct the reference.";
+      case REFERENCE_DUPLICATE -> "Give every document of the workspace a unique id.";
+      case ENGINE_RULE_ERROR -> "This is a bug in the rule; report it to the rule's authors.";
+      default -> "";
+    };
+  }
+}
