@@ -43,7 +43,7 @@ public record DataContract(
     List<Dataset> datasets,
     List<Server> servers,
     List<SlaProperty> slaProperties,
-    Origin origin) implements Subject {
+    Origin origin) implements MetadataDocument {
 
   public DataContract {
     Objects.requireNonNull(path, "path");

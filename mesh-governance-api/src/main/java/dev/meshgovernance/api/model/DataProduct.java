@@ -43,7 +43,7 @@ public record DataProduct(
     List<Port> inputPorts,
     List<Port> outputPorts,
     String directory,
-    Origin origin) implements Subject {
+    Origin origin) implements MetadataDocument {
 
   public DataProduct {
     Objects.requireNonNull(path, "path");
