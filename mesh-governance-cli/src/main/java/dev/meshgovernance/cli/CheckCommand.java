@@ -1,0 +1,74 @@
+package dev.meshgovernance.cli;
+
+import dev.meshgovernance.api.GovernanceReport;
+import dev.meshgovernance.core.engine.GovernanceEngine;
+import dev.meshgovernance.core.report.ReportFormat;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code mesh-governance check <workspace>}: reads a workspace, runs the rules, reports. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+    description = "Checks a mesh workspace and reports its violations.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:nothing reached the --fail-on threshold", "1:some violation reached it",
+        "2:bad usage, or input/output that could not be read or written"})
+final class CheckCommand implements Callable<Integer> {
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "<workspace>", description = "Directory of products, contracts and SQL.")
+  Path workspace;
+
+  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).",
+      converter = FormatConverter.class)
+  ReportFormat format;
+
+  @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+  Path output;
+
+  @Option(names = "--fail-on", defaultValue = "error",
+      description = "Exit 1 when a violation is at least this severe: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  FailOn failOn;
+
+  @Override
+  public Integer call() throws IOException {
+    if (!Files.isDirectory(workspace)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "workspace '" + workspace + "' is not a directory");
+    }
+    GovernanceEngine engine = GovernanceEngine.builder().discoverRules().build();
+    GovernanceReport report = engine.evaluate(workspace);
+    if (output == null) {
+      Writer out = spec.commandLine().getOut();
+      format.reporter().write(report, out);
+      out.flush();
+    } else {
+      try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+        format.reporter().write(report, out);
+      }
+    }
+    return failOn.failed(report) ? ExitCodes.VIOLATIONS : ExitCodes.OK;
+  }
+
+  /** Accepts format names in any case. */
+  static final class FormatConverter implements CommandLine.ITypeConverter<ReportFormat> {
+    @Override
+    public ReportFormat convert(String value) {
+      for (ReportFormat f : ReportFormat.values()) {
+        if (f.id().equalsIgnoreCase(value)) {
+          return f;
+        }
+      }
+      throw new CommandLine.TypeConversionException("unknown format '" + value + "', expected text or json");
+    }
+  }
+}

@@ -1,0 +1,132 @@
+package dev.meshgovernance.core.engine;
+
+import dev.meshgovernance.api.GovernanceReport;
+import dev.meshgovernance.api.Rule;
+import dev.meshgovernance.api.RuleInfo;
+import dev.meshgovernance.api.Violation;
+import dev.meshgovernance.api.model.DataContract;
+import dev.meshgovernance.api.model.DataProduct;
+import dev.meshgovernance.api.model.Mesh;
+import dev.meshgovernance.api.model.SourceKind;
+import dev.meshgovernance.api.model.SqlStatement;
+import dev.meshgovernance.api.model.Subject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/**
+ * Evaluates governance rules over a mesh. Built once with {@link #builder()}; immutable and
+ * thread-safe, so one engine serves every request of a registry or a query gateway.
+ *
+ * <pre>{@code
+ * GovernanceEngine engine = GovernanceEngine.builder().discoverRules().build();
+ * GovernanceReport report = engine.evaluate(Path.of("examples/ecommerce-mesh"));
+ * report.violations().forEach(System.out::println);
+ * }</pre>
+ *
+ * <p>Each subject of the mesh is handed to the rules whose {@link RuleInfo#subjectType()} it is an
+ * instance of. A rule that throws yields one {@code engine.rule-error} violation naming the rule and
+ * the subject; the run goes on. The problems met while reading the mesh (its
+ * {@link Mesh#diagnostics()}) are part of the report.
+ */
+public final class GovernanceEngine {
+
+  private final List<Rule<Subject>> rules;
+  private final Map<String, RuleSettings> settings;
+  private final Map<Class<?>, List<Rule<Subject>>> rulesBySubjectClass = new HashMap<>();
+
+  GovernanceEngine(List<Rule<Subject>> rules, Map<String, RuleSettings> settings) {
+    this.rules = List.copyOf(rules);
+    this.settings = Map.copyOf(settings);
+    for (Class<?> subjectClass : concreteSubjectClasses(Subject.class)) {
+      rulesBySubjectClass.put(subjectClass,
+          this.rules.stream().filter(r -> r.info().subjectType().isAssignableFrom(subjectClass)).toList());
+    }
+  }
+
+  private static List<Class<?>> concreteSubjectClasses(Class<?> type) {
+    if (!type.isSealed()) {
+      return List.of(type);
+    }
+    return Stream.of(type.getPermittedSubclasses()).flatMap(c -> concreteSubjectClasses(c).stream()).toList();
+  }
+
+  /** Starts an engine with no rules; add them with {@link Builder#discoverRules()} or {@link Builder#rule}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The metadata of the enabled rules, in id order. */
+  public List<RuleInfo> rules() {
+    return rules.stream().map(Rule::info).toList();
+  }
+
+  /** Evaluates every subject of the mesh. */
+  public GovernanceReport evaluate(Mesh mesh) {
+    return report(mesh, mesh.subjects(), mesh.diagnostics());
+  }
+
+  /**
+   * Evaluates one product as a registry does on publish: the product, its ports, the contracts of
+   * its output ports (with their datasets and fields) and its SQL, in the context of the whole mesh.
+   * Reading problems of the files these come from are included.
+   *
+   * @throws IllegalArgumentException when the mesh has no product with that id
+   */
+  public GovernanceReport evaluateProduct(Mesh mesh, String productId) {
+    DataProduct product = mesh.product(productId).orElseThrow(
+        () -> new IllegalArgumentException("no product '" + productId + "' in the mesh"));
+    Set<String> paths = new HashSet<>();
+    Set<String> files = new HashSet<>();
+    paths.add(product.path());
+    files.add(product.origin().file());
+    Stream.concat(product.inputPorts().stream(), product.outputPorts().stream()).forEach(p -> paths.add(p.path()));
+    for (DataContract contract : mesh.outputContracts(product)) {
+      files.add(contract.origin().file());
+      paths.add(contract.path());
+      contract.datasets().forEach(d -> {
+        paths.add(d.path());
+        d.allFields().forEach(f -> paths.add(f.path()));
+      });
+    }
+    mesh.statementsOf(productId).forEach(s -> {
+      paths.add(s.path());
+      files.add(s.origin().file());
+    });
+    List<Violation> diagnostics = mesh.diagnostics().stream()
+        .filter(v -> files.contains(v.origin().file()) || paths.contains(v.subject()))
+        .toList();
+    return report(mesh, mesh.subjects().filter(s -> paths.contains(s.path())), diagnostics);
+  }
+
+  GovernanceReport report(Mesh mesh, Stream<Subject> subjects, List<Violation> diagnostics) {
+    List<Subject> selected = subjects.toList();
+    List<Violation> violations = new ArrayList<>(diagnostics);
+    violations.addAll(selected.parallelStream().flatMap(s -> check(mesh, s)).toList());
+    List<String> ignored = mesh.files().stream()
+        .filter(f -> f.kind() == SourceKind.IGNORED).map(f -> f.path()).toList();
+    return GovernanceReport.of(mesh.files().size(), count(selected, DataProduct.class::isInstance),
+        count(selected, DataContract.class::isInstance),
+        count(selected, SqlStatement.class::isInstance), violations, ignored);
+  }
+
+  private static int count(List<Subject> subjects, Predicate<Subject> kind) {
+    return (int) subjects.stream().filter(kind).count();
+  }
+
+  private Stream<Violation> check(Mesh mesh, Subject subject) {
+    return rulesBySubjectClass.get(subject.getClass()).stream()
+        .flatMap(rule -> RuleRun.run(rule, settings.get(rule.info().id()), mesh, subject).stream());
+  }
+
+  /** Settings of the engine's rules by id, for the builder's tests. */
+  Map<String, RuleSettings> settings() {
+    return new LinkedHashMap<>(settings);
+  }
+}

@@ -1,0 +1,58 @@
+package dev.meshgovernance.core.report.json;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.meshgovernance.api.GovernanceReport;
+import dev.meshgovernance.api.Violation;
+import dev.meshgovernance.core.report.Reporter;
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * The JSON report, a contract other tools parse: its shape is documented by
+ * {@code docs/report.schema.json} and checked against it by a test.
+ */
+public final class JsonReporter implements Reporter {
+
+  /** Version of the report's shape; bumped on incompatible changes. */
+  public static final String FORMAT_VERSION = "1";
+
+  private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  @Override
+  public void write(GovernanceReport report, Writer out) throws IOException {
+    ObjectNode root = mapper.createObjectNode();
+    root.put("formatVersion", FORMAT_VERSION);
+    GovernanceReport.Summary s = report.summary();
+    root.putObject("summary")
+        .put("files", s.files())
+        .put("products", s.products())
+        .put("contracts", s.contracts())
+        .put("statements", s.statements())
+        .put("errors", s.errors())
+        .put("warnings", s.warnings())
+        .put("infos", s.infos());
+    ArrayNode violations = root.putArray("violations");
+    for (Violation v : report.violations()) {
+      ObjectNode node = violations.addObject()
+          .put("rule", v.ruleId())
+          .put("severity", v.severity().id())
+          .put("key", v.key())
+          .put("message", v.message())
+          .put("subject", v.subject())
+          .put("fingerprint", v.fingerprint())
+          .put("hint", v.hint());
+      node.putObject("location")
+          .put("file", v.origin().file())
+          .put("line", v.origin().line())
+          .put("column", v.origin().column())
+          .put("pointer", v.origin().pointer());
+    }
+    ArrayNode ignored = root.putArray("ignoredFiles");
+    report.ignoredFiles().forEach(ignored::add);
+    mapper.writeValue(new NonClosingWriter(out), root);
+    out.write(System.lineSeparator());
+  }
+}

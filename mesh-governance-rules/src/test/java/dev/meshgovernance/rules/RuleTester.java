@@ -1,0 +1,100 @@
+package dev.meshgovernance.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.meshgovernance.api.GovernanceReport;
+import dev.meshgovernance.api.Rule;
+import dev.meshgovernance.api.Violation;
+import dev.meshgovernance.core.engine.Builder;
+import dev.meshgovernance.core.engine.GovernanceEngine;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Tests a rule the way Error Prone tests checks: the input files are written inline, and each line
+ * where the rule must report carries a marker naming the expected message keys —
+ * {@code # expect: key} in YAML, {@code -- expect: key} in SQL. The test passes when the rule reports
+ * exactly those keys on exactly those lines, and nothing else; input problems (schema, parse errors)
+ * fail it too, so cases stay valid examples of the standards.
+ */
+public final class RuleTester {
+
+  private static final Pattern MARKER = Pattern.compile("(?:#|--)\\s*expect:\\s*([a-z0-9, -]+)\\s*$");
+
+  private final Builder builder;
+  private final String ruleId;
+  private final Map<String, String> files = new LinkedHashMap<>();
+
+  private RuleTester(Rule<?> rule) {
+    this.builder = GovernanceEngine.builder().rule(rule);
+    this.ruleId = rule.info().id();
+  }
+
+  public static RuleTester of(Rule<?> rule) {
+    return new RuleTester(rule);
+  }
+
+  public RuleTester option(String name, Object value) {
+    builder.option(ruleId, name, value);
+    return this;
+  }
+
+  /** Adds a workspace file; its text is stripped of common indentation. */
+  public RuleTester file(String path, String text) {
+    files.put(path, text.stripIndent());
+    return this;
+  }
+
+  /** Runs the rule and asserts the violations match the markers exactly. */
+  public GovernanceReport check() {
+    Path root = writeWorkspace();
+    GovernanceReport report = builder.build().evaluate(root);
+    assertThat(report.violations().stream().filter(v -> !v.ruleId().equals(ruleId)).map(Violation::toString))
+        .as("input problems of the test case").isEmpty();
+    assertThat(found(report)).isEqualTo(expected());
+    return report;
+  }
+
+  private TreeSet<String> expected() {
+    TreeSet<String> expected = new TreeSet<>();
+    files.forEach((path, text) -> {
+      String[] lines = text.split("\n", -1);
+      for (int i = 0; i < lines.length; i++) {
+        Matcher marker = MARKER.matcher(lines[i]);
+        if (marker.find()) {
+          for (String key : marker.group(1).split(",")) {
+            expected.add(path + ":" + (i + 1) + " " + key.strip());
+          }
+        }
+      }
+    });
+    return expected;
+  }
+
+  private TreeSet<String> found(GovernanceReport report) {
+    TreeSet<String> found = new TreeSet<>();
+    report.violationsOf(ruleId).forEach(v -> found.add(v.origin().file() + ":" + v.origin().line() + " " + v.key()));
+    return found;
+  }
+
+  private Path writeWorkspace() {
+    try {
+      Path root = Files.createTempDirectory("rule-case");
+      for (Map.Entry<String, String> file : files.entrySet()) {
+        Path path = root.resolve(file.getKey());
+        Files.createDirectories(path.getParent());
+        Files.writeString(path, file.getValue());
+      }
+      return root;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
