@@ -1,0 +1,288 @@
+package dev.meshgovernance.core.sql;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits the text of a SQL file into statements.
+ *
+ * <p>A statement ends at a top-level {@code ;} or at a T-SQL {@code GO} line. The splitter knows
+ * single, double and backtick quotes (a doubled quote escapes itself; {@code E'…'} strings also take
+ * backslash escapes), {@code --} and nested {@code /* *}{@code /} comments, dollar quoting
+ * ({@code $$…$$}, {@code $tag$…$tag$}) and procedural {@code BEGIN … END} blocks, inside which a
+ * {@code ;} does not end the statement. {@code BEGIN;}, {@code BEGIN TRANSACTION} and the like are
+ * statements of their own, not blocks. Chunks holding only blanks and comments are dropped.
+ *
+ * <p>It never throws: an unterminated quote, comment or block makes the rest of the text part of
+ * the current chunk (an unterminated comment too, so that the parser reports it).
+ */
+final class SqlSplitter {
+
+  /** Words after {@code BEGIN} that make it a transaction statement rather than a block. */
+  private static final Set<String> TRANSACTION_WORDS = Set.of(
+      "transaction", "tran", "work", "isolation", "distributed", "deferred", "immediate", "exclusive",
+      "read", "not");
+  /** Words after {@code END} that close a construct whose opening word is not counted. */
+  private static final Set<String> UNCOUNTED_ENDS = Set.of("if", "loop", "while", "repeat", "for");
+
+  private SqlSplitter() {}
+
+  /** The statements of {@code text}, in order. */
+  static List<SqlChunk> split(String text) {
+    return new Scan(text).run();
+  }
+
+  /** The state of one split; confined to the calling thread. */
+  private static final class Scan {
+    private final String s;
+    private final int n;
+    private final TextPositions positions;
+    private final List<SqlChunk> chunks = new ArrayList<>();
+    private int chunkStart = -1;
+    private int blockDepth;
+    private boolean atLineStart = true;
+    private char previous;
+    private boolean unterminatedComment;
+
+    Scan(String text) {
+      s = text;
+      n = text.length();
+      positions = new TextPositions(text);
+    }
+
+    List<SqlChunk> run() {
+      int i = 0;
+      while (i < n) {
+        char c = s.charAt(i);
+        if (c == '\n' || c == '\r') {
+          atLineStart = true;
+          i++;
+        } else if (Character.isWhitespace(c)) {
+          i++;
+        } else if (c == '-' && next(i) == '-') {
+          i = endOfLine(i);
+        } else if (c == '/' && next(i) == '*') {
+          int end = endOfBlockComment(i);
+          if (unterminatedComment && chunkStart < 0) {
+            chunkStart = i; // the parser reports it: nothing is dropped silently
+          }
+          i = end;
+        } else if (atLineStart && isGoLine(i)) {
+          emit(i);
+          blockDepth = 0;
+          atLineStart = false;
+          i = endOfLine(i);
+        } else {
+          atLineStart = false;
+          i = token(i, c);
+          previous = c;
+        }
+      }
+      emit(n);
+      return List.copyOf(chunks);
+    }
+
+    /** Consumes the significant token starting at {@code i}; returns where the next one may start. */
+    private int token(int i, char c) {
+      if (c == ';' && blockDepth == 0) {
+        emit(i);
+        return i + 1;
+      }
+      if (chunkStart < 0) {
+        chunkStart = i;
+      }
+      if (c == '\'') {
+        boolean backslashEscapes = i > 0 && (s.charAt(i - 1) == 'e' || s.charAt(i - 1) == 'E')
+            && (i < 2 || !isWordChar(s.charAt(i - 2)));
+        return endOfQuoted(i, '\'', backslashEscapes);
+      }
+      if (c == '"' || c == '`') {
+        return endOfQuoted(i, c, false);
+      }
+      if (c == '$') {
+        return endOfDollarQuoted(i);
+      }
+      if (isWordStart(c)) {
+        int end = endOfWord(i);
+        if (previous != '.') {
+          word(s.substring(i, end).toLowerCase(Locale.ROOT), end);
+        }
+        return end;
+      }
+      return i + 1;
+    }
+
+    private void word(String word, int end) {
+      switch (word) {
+        case "begin" -> {
+          if (opensBlock(end)) {
+            blockDepth++;
+          }
+        }
+        case "case" -> {
+          if (blockDepth > 0) {
+            blockDepth++;
+          }
+        }
+        case "end" -> {
+          if (blockDepth > 0 && !UNCOUNTED_ENDS.contains(nextWord(end))) {
+            blockDepth--;
+          }
+        }
+        default -> { }
+      }
+    }
+
+    private boolean opensBlock(int end) {
+      if (previous == ',' || previous == '(') {
+        return false;
+      }
+      int j = skipBlanksAndComments(end);
+      if (j >= n) {
+        return false;
+      }
+      char c = s.charAt(j);
+      if (c == ';' || c == ',' || c == ')' || c == '.' || c == '=') {
+        return false;
+      }
+      return !TRANSACTION_WORDS.contains(nextWord(end));
+    }
+
+    /** The lower-case word after {@code from}, skipping blanks and comments; {@code ""} if none. */
+    private String nextWord(int from) {
+      int j = skipBlanksAndComments(from);
+      if (j >= n || !isWordStart(s.charAt(j))) {
+        return "";
+      }
+      return s.substring(j, endOfWord(j)).toLowerCase(Locale.ROOT);
+    }
+
+    private int skipBlanksAndComments(int from) {
+      int j = from;
+      while (j < n) {
+        char c = s.charAt(j);
+        if (Character.isWhitespace(c)) {
+          j++;
+        } else if (c == '-' && next(j) == '-') {
+          j = endOfLine(j);
+        } else if (c == '/' && next(j) == '*') {
+          j = endOfBlockComment(j);
+        } else {
+          break;
+        }
+      }
+      return j;
+    }
+
+    /** A line holding only {@code GO}, optionally a repeat count, and blanks or a line comment. */
+    private boolean isGoLine(int i) {
+      if (i + 1 >= n || Character.toLowerCase(s.charAt(i)) != 'g'
+          || Character.toLowerCase(s.charAt(i + 1)) != 'o'
+          || (i + 2 < n && isWordChar(s.charAt(i + 2)))) {
+        return false;
+      }
+      int j = i + 2;
+      while (j < n && (s.charAt(j) == ' ' || s.charAt(j) == '\t' || Character.isDigit(s.charAt(j)))) {
+        j++;
+      }
+      return j >= n || s.charAt(j) == '\n' || s.charAt(j) == '\r' || (s.charAt(j) == '-' && next(j) == '-');
+    }
+
+    private void emit(int end) {
+      if (chunkStart >= 0) {
+        String text = s.substring(chunkStart, Math.max(chunkStart, end)).stripTrailing();
+        if (!text.isEmpty()) {
+          chunks.add(new SqlChunk(text, chunkStart, positions.line(chunkStart), positions.column(chunkStart)));
+        }
+      }
+      chunkStart = -1;
+      blockDepth = 0;
+    }
+
+    private char next(int i) {
+      return i + 1 < n ? s.charAt(i + 1) : '\0';
+    }
+
+    private int endOfLine(int i) {
+      int j = i;
+      while (j < n && s.charAt(j) != '\n' && s.charAt(j) != '\r') {
+        j++;
+      }
+      return j;
+    }
+
+    private int endOfBlockComment(int i) {
+      unterminatedComment = false;
+      int depth = 0;
+      int j = i;
+      while (j < n) {
+        if (s.charAt(j) == '/' && next(j) == '*') {
+          depth++;
+          j += 2;
+        } else if (s.charAt(j) == '*' && next(j) == '/') {
+          depth--;
+          j += 2;
+          if (depth == 0) {
+            return j;
+          }
+        } else {
+          j++;
+        }
+      }
+      unterminatedComment = true;
+      return n;
+    }
+
+    private int endOfQuoted(int i, char quote, boolean backslashEscapes) {
+      int j = i + 1;
+      while (j < n) {
+        char c = s.charAt(j);
+        if (backslashEscapes && c == '\\') {
+          j += 2;
+        } else if (c == quote) {
+          if (next(j) != quote) {
+            return j + 1;
+          }
+          j += 2;
+        } else {
+          j++;
+        }
+      }
+      return n;
+    }
+
+    /** The end of a dollar-quoted string at {@code i}, or {@code i + 1} if {@code $} starts none. */
+    private int endOfDollarQuoted(int i) {
+      int j = i + 1;
+      if (j < n && isWordStart(s.charAt(j)) && s.charAt(j) != '$') {
+        while (j < n && isWordChar(s.charAt(j)) && s.charAt(j) != '$') {
+          j++;
+        }
+      }
+      if (j >= n || s.charAt(j) != '$') {
+        return i + 1;
+      }
+      String tag = s.substring(i, j + 1);
+      int close = s.indexOf(tag, j + 1);
+      return close < 0 ? n : close + tag.length();
+    }
+
+    private int endOfWord(int i) {
+      int j = i;
+      while (j < n && isWordChar(s.charAt(j))) {
+        j++;
+      }
+      return j;
+    }
+  }
+
+  private static boolean isWordStart(char c) {
+    return Character.isLetter(c) || c == '_';
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '_' || c == '$';
+  }
+}

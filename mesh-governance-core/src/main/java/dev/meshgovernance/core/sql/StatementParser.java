@@ -1,0 +1,164 @@
+package dev.meshgovernance.core.sql;
+
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import net.sf.jsqlparser.parser.CCJSqlParser;
+import net.sf.jsqlparser.parser.CCJSqlParserConstants;
+import net.sf.jsqlparser.parser.CCJSqlParserUtil;
+import net.sf.jsqlparser.parser.ParseException;
+import net.sf.jsqlparser.statement.Statement;
+
+/**
+ * Parses one statement with JSqlParser under a time limit, on a shared pool of daemon threads owned
+ * by this instance and created on first use (not one executor per call, as
+ * {@code CCJSqlParserUtil.parse(String)} does; and without the INFO logging of
+ * {@code CCJSqlParserUtil.parse(String, ExecutorService, Consumer)} on every call).
+ *
+ * <p>Like JSqlParser's own utility it tries simple parsing first and complex parsing if that fails;
+ * a statement with a {@code [} that still fails is tried once more with T-SQL {@code [quoted]}
+ * identifiers (not first, as that would break array subscripts). All attempts share the time limit;
+ * the error reported is the complex attempt's. On timeout it raises the parser's {@code interrupted} flag and
+ * interrupts the worker. Statements over {@link #MAX_LENGTH} characters or nested deeper than
+ * {@link #MAX_NESTING} parentheses are refused before parsing, and a {@link StackOverflowError} in
+ * the parser is caught in the parse task: each becomes a {@link ParseOutcome.Failed}. Thread-safe.
+ */
+final class StatementParser {
+
+  /** Longest statement parsed, in characters. */
+  static final int MAX_LENGTH = 1_000_000;
+  /** Deepest parenthesis nesting parsed. */
+  static final int MAX_NESTING = 200;
+  /** Stack of the parse threads: JSqlParser recurses deeply on nested expressions. */
+  private static final long STACK_SIZE = 16L * 1024 * 1024;
+
+  private final Duration timeLimit;
+  private final AtomicInteger threadCount = new AtomicInteger();
+  private final Object executorLock = new Object();
+  private ExecutorService executor; // guarded by executorLock, created on first use
+
+  StatementParser(Duration timeLimit) {
+    this.timeLimit = timeLimit;
+  }
+
+  ParseOutcome parse(String sql) {
+    if (sql.length() > MAX_LENGTH) {
+      return new ParseOutcome.Failed("too-large",
+          "Statement of " + sql.length() + " characters is longer than the limit of " + MAX_LENGTH
+              + " characters; it was not parsed", "", 0, 0);
+    }
+    int nesting = nestingDepth(sql);
+    if (nesting > MAX_NESTING) {
+      return new ParseOutcome.Failed("too-deep",
+          "Parentheses nested " + nesting + " deep exceed the limit of " + MAX_NESTING
+              + "; the statement was not parsed", "", 0, 0);
+    }
+    AtomicReference<CCJSqlParser> current = new AtomicReference<>();
+    Callable<ParseOutcome> task = () -> parseNow(sql, current);
+    Future<ParseOutcome> future = executor().submit(task);
+    try {
+      return future.get(timeLimit.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      stop(future, current);
+      return new ParseOutcome.Failed("timeout",
+          "Parsing exceeded the time limit of " + describe(timeLimit) + " per statement", "", 0, 0);
+    } catch (InterruptedException e) {
+      stop(future, current);
+      Thread.currentThread().interrupt();
+      return new ParseOutcome.Failed("timeout", "Parsing was interrupted", "", 0, 0);
+    } catch (ExecutionException e) {
+      return ParseFailures.of(e.getCause() == null ? e : e.getCause());
+    }
+  }
+
+  private static ParseOutcome parseNow(String sql, AtomicReference<CCJSqlParser> current) {
+    try {
+      try {
+        return parseOnce(sql, false, false, current);
+      } catch (ParseException simpleFailure) {
+        try {
+          return parseOnce(sql, true, false, current);
+        } catch (ParseException complexFailure) {
+          if (sql.indexOf('[') < 0) {
+            throw complexFailure;
+          }
+          return parseOnce(sql, true, true, current);
+        }
+      }
+    } catch (StackOverflowError e) {
+      return new ParseOutcome.Failed("too-deep",
+          "Statement is nested too deeply for the parser (stack overflow)", "", 0, 0);
+    } catch (Exception | Error e) {
+      return ParseFailures.of(e);
+    }
+  }
+
+  private static ParseOutcome parseOnce(
+      String sql, boolean complex, boolean squareBrackets, AtomicReference<CCJSqlParser> current)
+      throws ParseException {
+    CCJSqlParser parser = CCJSqlParserUtil.newParser(sql)
+        .withAllowComplexParsing(complex)
+        .withSquareBracketQuotation(squareBrackets);
+    current.set(parser);
+    if (Thread.currentThread().isInterrupted()) {
+      parser.interrupted = true;
+    }
+    Statement statement = parser.Statement();
+    int next = parser.getToken(1).kind == CCJSqlParserConstants.ST_SEMICOLON ? 2 : 1;
+    if (parser.getToken(next).kind != CCJSqlParserConstants.EOF) {
+      // Statement() stops after one statement: text after it would be silently ignored.
+      throw ParseFailures.trailing(parser.getToken(next));
+    }
+    return new ParseOutcome.Parsed(statement);
+  }
+
+  private static void stop(Future<?> future, AtomicReference<CCJSqlParser> current) {
+    CCJSqlParser parser = current.get();
+    if (parser != null) {
+      parser.interrupted = true;
+    }
+    future.cancel(true);
+  }
+
+  /** Deepest nesting of parentheses, counted outside nothing: a cheap upper bound, quotes included. */
+  private static int nestingDepth(String sql) {
+    int depth = 0;
+    int max = 0;
+    for (int i = 0; i < sql.length(); i++) {
+      char c = sql.charAt(i);
+      if (c == '(') {
+        max = Math.max(max, ++depth);
+      } else if (c == ')' && depth > 0) {
+        depth--;
+      }
+    }
+    return max;
+  }
+
+  private ExecutorService executor() {
+    synchronized (executorLock) {
+      if (executor == null) {
+        ThreadFactory threads = task -> {
+          Thread thread = new Thread(null, task, "mesh-governance-sql-parser-" + threadCount.incrementAndGet(),
+              STACK_SIZE);
+          thread.setDaemon(true);
+          return thread;
+        };
+        executor = Executors.newCachedThreadPool(threads);
+      }
+      return executor;
+    }
+  }
+
+  static String describe(Duration duration) {
+    return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
+  }
+}

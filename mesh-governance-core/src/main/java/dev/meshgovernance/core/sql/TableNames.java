@@ -1,0 +1,37 @@
+package dev.meshgovernance.core.sql;
+
+import java.util.Locale;
+import net.sf.jsqlparser.schema.Table;
+
+/** Normalised table names: identifier quotes removed, lower-case, qualified as written. */
+final class TableNames {
+
+  private TableNames() {}
+
+  /** {@code "Sales".[Orders_V1]} → {@code sales.orders_v1}. */
+  static String of(Table table) {
+    return normalise(table.getFullyQualifiedName());
+  }
+
+  /** Normalises a possibly qualified, possibly quoted name; dots inside quotes are kept. */
+  static String normalise(String qualifiedName) {
+    StringBuilder out = new StringBuilder(qualifiedName.length());
+    char open = 0;
+    for (int i = 0; i < qualifiedName.length(); i++) {
+      char c = qualifiedName.charAt(i);
+      if (open != 0) {
+        char close = open == '[' ? ']' : open;
+        if (c == close) {
+          open = 0;
+        } else {
+          out.append(c);
+        }
+      } else if (c == '"' || c == '`' || c == '[') {
+        open = c;
+      } else if (!Character.isWhitespace(c)) {
+        out.append(c);
+      }
+    }
+    return out.toString().toLowerCase(Locale.ROOT);
+  }
+}
