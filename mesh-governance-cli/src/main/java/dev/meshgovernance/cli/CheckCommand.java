@@ -54,9 +54,17 @@ final class CheckCommand implements Callable<Integer> {
     } else {
       try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
         format.reporter().write(report, out);
+      } catch (IOException e) {
+        throw new IOException("cannot write the report to " + output + ": " + describe(e), e);
       }
     }
     return failOn.failed(report) ? ExitCodes.VIOLATIONS : ExitCodes.OK;
+  }
+
+  private static String describe(IOException e) {
+    return e instanceof java.nio.file.NoSuchFileException ? "no such directory"
+        : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+        : String.valueOf(e.getMessage());
   }
 
   /** Accepts format names in any case. */

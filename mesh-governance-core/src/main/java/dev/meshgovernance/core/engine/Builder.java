@@ -6,6 +6,7 @@ import dev.meshgovernance.api.RuleOption;
 import dev.meshgovernance.api.Severity;
 import dev.meshgovernance.api.model.Subject;
 import dev.meshgovernance.core.internal.Suggestions;
+import dev.meshgovernance.core.sql.SqlAnalyzer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -29,7 +30,15 @@ public final class Builder {
   private final Set<String> disabled = new HashSet<>();
   private final Map<String, Map<String, Object>> options = new LinkedHashMap<>();
 
+  private SqlAnalyzer sqlAnalyzer;
+
   Builder() {}
+
+  /** The SQL analyzer for {@code evaluateSql} and workspaces (default: a new one, 5 s per statement). */
+  public Builder sqlAnalyzer(SqlAnalyzer analyzer) {
+    this.sqlAnalyzer = analyzer;
+    return this;
+  }
 
   /** Adds a rule. */
   public Builder rule(Rule<?> rule) {
@@ -117,7 +126,7 @@ public final class Builder {
           effectiveOptions(info, options.getOrDefault(info.id(), Map.of()))));
     }
     enabled.sort(Comparator.comparing(r -> r.info().id()));
-    return new GovernanceEngine(enabled, settings);
+    return new GovernanceEngine(enabled, settings, sqlAnalyzer == null ? new SqlAnalyzer() : sqlAnalyzer);
   }
 
   private static Map<String, Object> effectiveOptions(RuleInfo info, Map<String, Object> configured) {

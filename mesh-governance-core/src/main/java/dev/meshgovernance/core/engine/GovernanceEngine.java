@@ -10,6 +10,8 @@ import dev.meshgovernance.api.model.Mesh;
 import dev.meshgovernance.api.model.SourceKind;
 import dev.meshgovernance.api.model.SqlStatement;
 import dev.meshgovernance.api.model.Subject;
+import dev.meshgovernance.core.sql.SqlAnalysis;
+import dev.meshgovernance.core.sql.SqlAnalyzer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -40,8 +42,10 @@ public final class GovernanceEngine {
   private final List<Rule<Subject>> rules;
   private final Map<String, RuleSettings> settings;
   private final Map<Class<?>, List<Rule<Subject>>> rulesBySubjectClass = new HashMap<>();
+  private final SqlAnalyzer sqlAnalyzer;
 
-  GovernanceEngine(List<Rule<Subject>> rules, Map<String, RuleSettings> settings) {
+  GovernanceEngine(List<Rule<Subject>> rules, Map<String, RuleSettings> settings, SqlAnalyzer sqlAnalyzer) {
+    this.sqlAnalyzer = sqlAnalyzer;
     this.rules = List.copyOf(rules);
     this.settings = Map.copyOf(settings);
     for (Class<?> subjectClass : concreteSubjectClasses(Subject.class)) {
@@ -103,6 +107,20 @@ public final class GovernanceEngine {
         .filter(v -> files.contains(v.origin().file()) || paths.contains(v.subject()))
         .toList();
     return report(mesh, mesh.subjects().filter(s -> paths.contains(s.path())), diagnostics);
+  }
+
+  /**
+   * Evaluates SQL handed to the engine — one or more statements, as a query gateway receives them —
+   * in the context of the mesh, as if {@code consumingProductId}'s SQL. Only these statements are
+   * checked; statements that do not parse are {@code sql.parse-error} violations.
+   *
+   * @param consumingProductId the product the SQL runs for, {@code ""} when none
+   */
+  public GovernanceReport evaluateSql(Mesh mesh, String sql, String consumingProductId) {
+    SqlAnalysis analysis = sqlAnalyzer.analyze("query.sql", sql);
+    List<SqlStatement> statements = analysis.statements().stream().map(s -> s.withOwner(consumingProductId)).toList();
+    Mesh withQuery = mesh.withStatements(statements);
+    return report(withQuery, statements.stream().map(Subject.class::cast), analysis.diagnostics());
   }
 
   GovernanceReport report(Mesh mesh, Stream<Subject> subjects, List<Violation> diagnostics) {

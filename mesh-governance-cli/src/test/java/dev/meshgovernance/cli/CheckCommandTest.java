@@ -1,0 +1,68 @@
+package dev.meshgovernance.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CheckCommandTest {
+
+  @Test
+  void theExampleMeshPrintsExactlyItsExpectedViolationsAndFails() throws Exception {
+    CliRun run = CliRun.of("check", CliRun.example().toString());
+
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out()).isEqualTo(Files.readString(CliRun.example().resolve("expected-violations.txt")));
+    assertThat(run.exitCode()).isEqualTo(1);
+  }
+
+  @Test
+  void theFailThresholdDecidesTheExitCode() {
+    assertThat(CliRun.of("check", CliRun.example().toString(), "--fail-on", "never").exitCode()).isZero();
+    assertThat(CliRun.of("check", CliRun.example().toString(), "--fail-on", "info").exitCode()).isEqualTo(1);
+  }
+
+  @Test
+  void theJsonReportValidatesAgainstItsPublishedSchema(@TempDir Path dir) throws Exception {
+    Path output = dir.resolve("report.json");
+    CliRun run = CliRun.of("check", CliRun.example().toString(), "--format", "json", "--output", output.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).isEmpty();
+    JsonNode report = new ObjectMapper().readTree(output.toFile());
+    Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+        .getSchema(Files.readString(CliRun.root().resolve("docs/report.schema.json")));
+    assertThat(schema.validate(report)).isEmpty();
+    assertThat(report.at("/summary/products").asInt()).isEqualTo(3);
+    assertThat(report.at("/violations/0/fingerprint").asText()).matches("[0-9a-f]{16}");
+  }
+
+  @Test
+  void usageAndInputErrorsExitWithTwoAndSayWhat(@TempDir Path dir) {
+    CliRun missing = CliRun.of("check", dir.resolve("nope").toString());
+    assertThat(missing.exitCode()).isEqualTo(2);
+    assertThat(missing.err()).contains("workspace '" + dir.resolve("nope") + "' is not a directory");
+
+    CliRun badFormat = CliRun.of("check", dir.toString(), "--format", "xml");
+    assertThat(badFormat.exitCode()).isEqualTo(2);
+    assertThat(badFormat.err()).contains("unknown format 'xml', expected text or json");
+
+    CliRun unwritable = CliRun.of("check", dir.toString(), "--output", dir.resolve("no/such/dir/r.txt").toString());
+    assertThat(unwritable.exitCode()).isEqualTo(2);
+    assertThat(unwritable.err()).startsWith("error: cannot write the report to ").doesNotContain("Exception");
+  }
+
+  @Test
+  void anEmptyWorkspacePasses(@TempDir Path dir) {
+    CliRun run = CliRun.of("check", dir.toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).startsWith("0 error(s), 0 warning(s), 0 info(s) in 0 file(s)");
+  }
+}

@@ -1,0 +1,79 @@
+package dev.meshgovernance.core.docs;
+
+import dev.meshgovernance.api.RuleInfo;
+import dev.meshgovernance.api.RuleOption;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The rule reference, generated from rule metadata: one Markdown page per rule and an index. The
+ * pages in {@code docs/rules/} are kept true by a test that regenerates and compares them.
+ */
+public final class RulePages {
+
+  private RulePages() {}
+
+  /** The file name of a rule's page: {@code <id>.md}. */
+  public static String fileName(RuleInfo rule) {
+    return rule.id() + ".md";
+  }
+
+  /** The Markdown page of one rule. */
+  public static String page(RuleInfo rule) {
+    StringBuilder page = new StringBuilder()
+        .append("# ").append(rule.id()).append("\n\n")
+        .append("**").append(rule.title()).append("**\n\n")
+        .append("| | |\n|---|---|\n")
+        .append("| default severity | ").append(rule.severity().id()).append(" |\n")
+        .append("| applies to | ").append(subject(rule)).append(" |\n")
+        .append("| since | ").append(rule.since()).append(" |\n\n")
+        .append("## What it checks\n\n").append(rule.description()).append("\n\n")
+        .append("## Why\n\n").append(rule.rationale()).append("\n\n");
+    if (!rule.hint().isBlank()) {
+      page.append("## How to fix\n\n").append(rule.hint()).append("\n\n");
+    }
+    page.append("## Options\n\n");
+    if (rule.options().isEmpty()) {
+      page.append("None.\n");
+    } else {
+      page.append("| option | type | default | description |\n|---|---|---|---|\n");
+      for (RuleOption<?> option : rule.options()) {
+        page.append("| `").append(option.name()).append("` | ").append(option.typeName()).append(" | `")
+            .append(escape(String.valueOf(option.defaultValue()))).append("` | ")
+            .append(escape(option.description())).append(" |\n");
+      }
+    }
+    return page.toString();
+  }
+
+  /** The index page listing every rule by category. */
+  public static String index(List<RuleInfo> rules) {
+    StringBuilder index = new StringBuilder("# Rule reference\n\n"
+        + "Generated from the rules' metadata; `RuleDocumentationTest` fails when a page is stale. "
+        + "Regenerate with `./mvnw -pl mesh-governance-rules -am test -Dtest=RuleDocumentationTest "
+        + "-Dsurefire.failIfNoSpecifiedTests=false -Dmeshgovernance.updateDocs=true`.\n\n"
+        + "| rule | title | default severity | applies to |\n|---|---|---|---|\n");
+    rules.stream().sorted(Comparator.comparing(RuleInfo::id)).forEach(rule -> index
+        .append("| [").append(rule.id()).append("](").append(fileName(rule)).append(") | ")
+        .append(rule.title()).append(" | ").append(rule.severity().id()).append(" | ")
+        .append(subject(rule)).append(" |\n"));
+    return index.toString();
+  }
+
+  private static String subject(RuleInfo rule) {
+    return switch (rule.subjectType().getSimpleName()) {
+      case "MetadataDocument" -> "products and contracts";
+      case "DataProduct" -> "products";
+      case "DataContract" -> "contracts";
+      case "Port" -> "ports";
+      case "Dataset" -> "datasets";
+      case "Field" -> "fields";
+      case "SqlStatement" -> "SQL statements";
+      default -> "every subject";
+    };
+  }
+
+  private static String escape(String text) {
+    return text.replace("|", "\\|");
+  }
+}
