@@ -1,0 +1,166 @@
+package dev.meshgovernance.core.read;
+
+import dev.meshgovernance.api.Origin;
+import dev.meshgovernance.api.Violation;
+import dev.meshgovernance.api.model.DataContract;
+import dev.meshgovernance.api.model.DataProduct;
+import dev.meshgovernance.api.model.Mesh;
+import dev.meshgovernance.api.model.Port;
+import dev.meshgovernance.api.model.SourceFile;
+import dev.meshgovernance.api.model.SourceKind;
+import dev.meshgovernance.api.model.SqlStatement;
+import dev.meshgovernance.core.internal.Diagnostics;
+import dev.meshgovernance.core.read.dpds.DpdsReader;
+import dev.meshgovernance.core.read.dpds.References;
+import dev.meshgovernance.core.read.tree.ParseResult;
+import dev.meshgovernance.core.read.tree.ParsedDocument;
+import dev.meshgovernance.core.read.tree.TreeParser;
+import dev.meshgovernance.core.sql.SqlAnalysis;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/** One read of a workspace into a {@link Mesh}. Used once, by one thread. */
+final class MeshAssembly {
+
+  private final Workspace workspace;
+  private final Readers readers;
+  private final Documents documents;
+  private final References references;
+  private final List<Violation> diagnostics = new ArrayList<>();
+  private final Map<String, SourceKind> kinds = new TreeMap<>();
+  private final List<DataProduct> products = new ArrayList<>();
+  private final List<DataContract> contracts = new ArrayList<>();
+
+  MeshAssembly(Workspace workspace, Readers readers) {
+    this.workspace = workspace;
+    this.readers = readers;
+    this.documents = new Documents(workspace, readers.parser());
+    this.references = new References(documents);
+  }
+
+  Mesh assemble() {
+    Workspace.Listing listing = workspace.list();
+    diagnostics.addAll(listing.problems());
+    Map<String, DocumentType> recognised = recognise(listing.files());
+    DescriptorRoots roots = DescriptorRoots.of(recognised, documents, references);
+    diagnostics.addAll(roots.diagnostics());
+    roots.referenced().forEach(f -> {
+      if (kinds.get(f) != SourceKind.UNREADABLE) {
+        kinds.put(f, SourceKind.REFERENCED);
+      }
+    });
+    recognised.forEach((file, type) -> {
+      if (!roots.referenced().contains(file)) {
+        read(documents.parsed(file), type);
+      }
+    });
+    reportDuplicates(products, DataProduct::id, DataProduct::origin, "product");
+    reportDuplicates(contracts, DataContract::id, DataContract::origin, "contract");
+    checkContractIds();
+    List<SqlStatement> statements = readSql(listing.files());
+    List<SourceFile> files = kinds.entrySet().stream().map(e -> new SourceFile(e.getKey(), e.getValue())).toList();
+    Mesh withoutStatements = Mesh.of(products, contracts, List.of(), files, List.of());
+    return Mesh.of(products, contracts, SqlOwnership.assign(withoutStatements, statements),
+        files, diagnostics);
+  }
+
+  /** Parses the YAML and JSON files; the recognised ones, in file order. */
+  private Map<String, DocumentType> recognise(List<String> files) {
+    Map<String, DocumentType> recognised = new LinkedHashMap<>();
+    for (String file : files.stream().filter(TreeParser::isTree).toList()) {
+      ParseResult result = documents.parse(file);
+      if (result instanceof ParseResult.Failed failed) {
+        kinds.put(file, SourceKind.UNREADABLE);
+        diagnostics.add(failed.violation());
+        continue;
+      }
+      DocumentType.recognise(((ParseResult.Parsed) result).document().root()).ifPresentOrElse(
+          type -> recognised.put(file, type), () -> kinds.put(file, SourceKind.IGNORED));
+    }
+    return recognised;
+  }
+
+  private void read(ParsedDocument document, DocumentType type) {
+    kinds.put(document.file(), type.kind());
+    diagnostics.addAll(readers.schemas().validate(type, document));
+    switch (type.kind()) {
+      case ODCS -> contracts.add(readers.odcs().read(document));
+      case ODPS -> products.add(readers.odps().read(document));
+      default -> products.add(new DpdsReader(references).read(document));
+    }
+  }
+
+  /**
+   * Reports each element whose id an earlier one already declares. Both stay in the model; lookups
+   * by id find the first.
+   */
+  private <T> void reportDuplicates(List<T> elements, Function<T, String> id, Function<T, Origin> origin,
+      String what) {
+    Map<String, T> first = new HashMap<>();
+    for (T element : elements) {
+      String key = id.apply(element);
+      T taken = key.isEmpty() ? null : first.putIfAbsent(key, element);
+      if (taken != null) {
+        String file = origin.apply(element).file();
+        diagnostics.add(Diagnostics.error(Diagnostics.REFERENCE_DUPLICATE, "duplicate-id",
+            what + " id '" + key + "' is also declared by " + origin.apply(taken).file(),
+            Diagnostics.fileSubject(file), idOrigin(origin.apply(element))));
+      }
+    }
+  }
+
+  /** Where the id of a document is declared ({@code /id}, or DPDS {@code /info/fullyQualifiedName}). */
+  private Origin idOrigin(Origin document) {
+    ParsedDocument parsed = documents.parsed(document.file());
+    String pointer = parsed.root().has("dataProductDescriptor") ? "/info/fullyQualifiedName" : "/id";
+    return parsed.origin(pointer);
+  }
+
+  private void checkContractIds() {
+    Set<String> ids = new HashSet<>(contracts.stream().map(DataContract::id).toList());
+    for (DataProduct product : products) {
+      for (Port port : concat(product.inputPorts(), product.outputPorts())) {
+        if (!port.contractId().isEmpty() && !ids.contains(port.contractId())) {
+          ParsedDocument parsed = documents.parsed(port.origin().file());
+          diagnostics.add(Diagnostics.error(Diagnostics.REFERENCE_UNRESOLVED, "contract-id",
+              port.direction().pathSegment() + " '" + port.name() + "' names contract '" + port.contractId()
+                  + "', which no contract of the workspace declares",
+              port.path(), parsed.origin(port.origin().pointer() + "/contractId")));
+        }
+      }
+    }
+  }
+
+  private static List<Port> concat(List<Port> first, List<Port> second) {
+    List<Port> all = new ArrayList<>(first);
+    all.addAll(second);
+    return all;
+  }
+
+  private List<SqlStatement> readSql(List<String> files) {
+    List<SqlStatement> statements = new ArrayList<>();
+    for (String file : files.stream().filter(f -> !Workspace.isRead(f)).toList()) {
+      kinds.put(file, SourceKind.IGNORED);
+    }
+    for (String file : files.stream().filter(Workspace::isSql).toList()) {
+      Workspace.Text text = workspace.read(file);
+      if (text instanceof Workspace.Text.Unreadable unreadable) {
+        kinds.put(file, SourceKind.UNREADABLE);
+        diagnostics.add(unreadable.violation());
+        continue;
+      }
+      kinds.put(file, SourceKind.SQL);
+      SqlAnalysis analysis = readers.sql().analyzeFile(file, ((Workspace.Text.Content) text).text());
+      statements.addAll(analysis.statements());
+      diagnostics.addAll(analysis.diagnostics());
+    }
+    return statements;
+  }
+}

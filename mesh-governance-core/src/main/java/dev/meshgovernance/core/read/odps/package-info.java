@@ -1,0 +1,2 @@
+/** Not API: reading ODPS v1 data products. */
+package dev.meshgovernance.core.read.odps;
