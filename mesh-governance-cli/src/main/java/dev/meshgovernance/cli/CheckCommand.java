@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code mesh-governance check <workspace>}: reads a workspace, runs the rules, reports. */
-@Command(name = "check", mixinStandardHelpOptions = true,
+@Command(name = "check", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = ExitCodes.USAGE_OR_IO,
     description = "Checks a mesh workspace and reports its violations.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:nothing reached the --fail-on threshold", "1:some violation reached it",

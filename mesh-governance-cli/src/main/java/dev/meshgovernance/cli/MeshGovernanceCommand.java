@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "mesh-governance",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
+    exitCodeOnInvalidInput = ExitCodes.USAGE_OR_IO,
     description = "Governance as code for data mesh platforms: checks data products, contracts and SQL.",
     subcommands = {CheckCommand.class, CommandLine.HelpCommand.class})
 final class MeshGovernanceCommand implements Runnable {
@@ -23,7 +24,6 @@ final class MeshGovernanceCommand implements Runnable {
   /** The command line with exit codes: 0 ok, 1 violations at the threshold, 2 usage or I/O errors. */
   static CommandLine commandLine() {
     CommandLine commandLine = new CommandLine(new MeshGovernanceCommand());
-    commandLine.setExitCodeOnInvalidInput(ExitCodes.USAGE_OR_IO);
     commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
       PrintWriter err = cmd.getErr();
       err.println("error: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));

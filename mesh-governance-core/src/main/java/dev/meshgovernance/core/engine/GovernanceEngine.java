@@ -10,8 +10,10 @@ import dev.meshgovernance.api.model.Mesh;
 import dev.meshgovernance.api.model.SourceKind;
 import dev.meshgovernance.api.model.SqlStatement;
 import dev.meshgovernance.api.model.Subject;
+import dev.meshgovernance.core.read.WorkspaceReader;
 import dev.meshgovernance.core.sql.SqlAnalysis;
 import dev.meshgovernance.core.sql.SqlAnalyzer;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -43,9 +45,11 @@ public final class GovernanceEngine {
   private final Map<String, RuleSettings> settings;
   private final Map<Class<?>, List<Rule<Subject>>> rulesBySubjectClass = new HashMap<>();
   private final SqlAnalyzer sqlAnalyzer;
+  private final WorkspaceReader reader;
 
   GovernanceEngine(List<Rule<Subject>> rules, Map<String, RuleSettings> settings, SqlAnalyzer sqlAnalyzer) {
     this.sqlAnalyzer = sqlAnalyzer;
+    this.reader = new WorkspaceReader(sqlAnalyzer);
     this.rules = List.copyOf(rules);
     this.settings = Map.copyOf(settings);
     for (Class<?> subjectClass : concreteSubjectClasses(Subject.class)) {
@@ -74,6 +78,14 @@ public final class GovernanceEngine {
   /** Evaluates every subject of the mesh. */
   public GovernanceReport evaluate(Mesh mesh) {
     return report(mesh, mesh.subjects(), mesh.diagnostics());
+  }
+
+  /**
+   * Reads the workspace directory (see {@link WorkspaceReader}) and evaluates every subject of it.
+   * Problems with the input are violations in the report, never exceptions.
+   */
+  public GovernanceReport evaluate(Path workspace) {
+    return evaluate(reader.read(workspace));
   }
 
   /**

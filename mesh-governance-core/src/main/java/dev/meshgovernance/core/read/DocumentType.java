@@ -7,10 +7,13 @@ import java.util.Optional;
 
 /** The documents the reader recognises by their content, with the JSON Schema each is validated against. */
 enum DocumentType {
-  /** ODCS v3.0.x: {@code kind: DataContract}, {@code apiVersion: v3.0.*}. */
-  ODCS_3_0(SourceKind.ODCS, "odcs-json-schema-v3.0.2.json", SpecificationVersion.DRAFT_2019_09),
-  /** ODCS v3.1.0 (and any other apiVersion, which its schema then rejects). */
-  ODCS_3_1(SourceKind.ODCS, "odcs-json-schema-v3.1.0.json", SpecificationVersion.DRAFT_2019_09),
+  /**
+   * ODCS v3: {@code kind: DataContract}. Validated with the v3.1.0 schema for every v3 apiVersion: it
+   * accepts v3.0.x documents (it keeps their forms, such as the team array, as deprecated), and the
+   * standard's own examples that declare v3.0.2 use v3.1.0 features that the v3.0.2 schema rejects.
+   * An apiVersion outside v3 is left to the schema to reject.
+   */
+  ODCS_3(SourceKind.ODCS, "odcs-json-schema-v3.1.0.json", SpecificationVersion.DRAFT_2019_09),
   /** ODPS: {@code kind: DataProduct}, apiVersion v0.9.0 or v1.0.0. */
   ODPS_1(SourceKind.ODPS, "odps-json-schema-v1.0.0.json", SpecificationVersion.DRAFT_2019_09),
   /** DPDS 1.0.0: a top-level {@code dataProductDescriptor}. */
@@ -49,9 +52,8 @@ enum DocumentType {
       return Optional.empty();
     }
     String kind = root.path("kind").asText("");
-    String apiVersion = root.path("apiVersion").asText("");
     if (kind.equals("DataContract")) {
-      return Optional.of(apiVersion.startsWith("v3.0.") ? ODCS_3_0 : ODCS_3_1);
+      return Optional.of(ODCS_3);
     }
     if (kind.equals("DataProduct")) {
       return Optional.of(ODPS_1);

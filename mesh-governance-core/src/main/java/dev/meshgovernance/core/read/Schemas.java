@@ -5,6 +5,10 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.keyword.AnnotationKeyword;
 import com.networknt.schema.path.PathType;
 import dev.meshgovernance.api.Violation;
 import dev.meshgovernance.core.internal.Diagnostics;
@@ -45,7 +49,7 @@ final class Schemas {
       String text = resource(type.schemaFile());
       Matcher id = ID.matcher(text.substring(0, Math.min(text.length(), 2000)));
       String iri = id.find() ? id.group(1) : BASE + type.schemaFile();
-      SchemaRegistry registry = SchemaRegistry.withDefaultDialect(type.dialect(), builder -> builder
+      SchemaRegistry registry = SchemaRegistry.withDefaultDialect(quietDialect(type.dialect()), builder -> builder
           .schemas(Map.of(iri, text))
           .schemaRegistryConfig(config)
           .schemaLoader(loader -> loader.fetchRemoteResources(false)));
@@ -53,6 +57,15 @@ final class Schemas {
       schema.initializeValidators();
       schemas.put(type, schema);
     }
+  }
+
+  /**
+   * The standard dialect, except that unknown keywords (the ODCS schema has names such as
+   * {@code ApiServer} where keywords go) are plain annotations rather than a logged warning each.
+   */
+  private static Dialect quietDialect(SpecificationVersion version) {
+    Dialect standard = version == SpecificationVersion.DRAFT_2020_12 ? Dialects.getDraft202012() : Dialects.getDraft201909();
+    return Dialect.builder(standard).unknownKeywordFactory((keyword, context) -> new AnnotationKeyword(keyword)).build();
   }
 
   private static String resource(String name) {

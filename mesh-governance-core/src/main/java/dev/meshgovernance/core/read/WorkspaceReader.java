@@ -36,8 +36,18 @@ import java.util.Objects;
  */
 public final class WorkspaceReader {
 
-  private final Readers readers =
-      new Readers(new TreeParser(), new Schemas(), new OdcsReader(), new OdpsReader(), new SqlAnalyzer());
+  private final Readers readers;
+
+  /** A reader with its own {@link SqlAnalyzer} (default time limit per statement). */
+  public WorkspaceReader() {
+    this(new SqlAnalyzer());
+  }
+
+  /** A reader analysing SQL files with {@code sqlAnalyzer}, e.g. one shared with an engine. */
+  public WorkspaceReader(SqlAnalyzer sqlAnalyzer) {
+    Objects.requireNonNull(sqlAnalyzer, "sqlAnalyzer");
+    readers = new Readers(new TreeParser(), new Schemas(), new OdcsReader(), new OdpsReader(), sqlAnalyzer);
+  }
 
   /**
    * Reads every metadata and SQL file under {@code root}, in sorted order; hidden directories and

@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -94,7 +93,7 @@ class SqlOwnershipTest {
 
   /** Runs through the real SQL analyzer: enable after merging it (the one in this branch is a stub). */
   @Test
-  @Disabled("AFTER-SQL-MERGE: needs the real SqlAnalyzer; the one on branch readers is a temporary stub")
+  
   void sqlFilesOfTheWorkspaceGetOwners() throws IOException {
     twoProducts();
     Files.writeString(root.resolve("marketing/load.sql"), "INSERT INTO sales.orders_v1 SELECT * FROM staging.orders;\n"
