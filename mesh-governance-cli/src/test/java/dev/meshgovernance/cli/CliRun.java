@@ -1,8 +1,8 @@
 package dev.meshgovernance.cli;
 
+import dev.meshgovernance.core.testing.RepositoryRoot;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** One run of the command line in this JVM: exit code, standard output and standard error. */
@@ -18,18 +18,8 @@ record CliRun(int exitCode, String out, String err) {
     return new CliRun(code, out.toString(), err.toString());
   }
 
-  /** The repository root: the {@code meshgovernance.root} property Maven sets, or the nearest directory with {@code examples/}. */
   static Path root() {
-    String property = System.getProperty("meshgovernance.root");
-    if (property != null && Files.isDirectory(Path.of(property, "examples"))) {
-      return Path.of(property);
-    }
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      if (Files.isDirectory(dir.resolve("examples"))) {
-        return dir;
-      }
-    }
-    throw new IllegalStateException("cannot find the repository root");
+    return RepositoryRoot.path();
   }
 
   static Path example() {

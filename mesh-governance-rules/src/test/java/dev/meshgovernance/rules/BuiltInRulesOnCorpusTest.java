@@ -1,5 +1,6 @@
 package dev.meshgovernance.rules;
 
+import dev.meshgovernance.core.testing.RepositoryRoot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.meshgovernance.api.GovernanceReport;

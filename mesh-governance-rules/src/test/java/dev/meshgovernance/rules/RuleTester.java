@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.meshgovernance.api.GovernanceReport;
 import dev.meshgovernance.api.Rule;
 import dev.meshgovernance.api.Violation;
-import dev.meshgovernance.core.engine.Builder;
 import dev.meshgovernance.core.engine.GovernanceEngine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,7 +27,7 @@ public final class RuleTester {
 
   private static final Pattern MARKER = Pattern.compile("(?:#|--)\\s*expect:\\s*([a-z0-9, -]+)\\s*$");
 
-  private final Builder builder;
+  private final GovernanceEngine.Builder builder;
   private final String ruleId;
   private final Map<String, String> files = new LinkedHashMap<>();
 

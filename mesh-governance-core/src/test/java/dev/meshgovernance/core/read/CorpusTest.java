@@ -11,6 +11,7 @@ import dev.meshgovernance.api.model.Field;
 import dev.meshgovernance.api.model.Mesh;
 import dev.meshgovernance.api.model.SourceFile;
 import dev.meshgovernance.api.model.SourceKind;
+import dev.meshgovernance.core.testing.RepositoryRoot;
 import dev.meshgovernance.api.model.Standard;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,18 +30,8 @@ class CorpusTest {
   private static Path corpus;
   private static Mesh mesh;
 
-  /** The repository root: system property {@code meshgovernance.root}, else the nearest parent holding {@code corpus/}. */
   static Path repositoryRoot() {
-    String property = System.getProperty("meshgovernance.root");
-    if (property != null && Files.isDirectory(Path.of(property, "corpus"))) {
-      return Path.of(property);
-    }
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      if (Files.isDirectory(dir.resolve("corpus"))) {
-        return dir;
-      }
-    }
-    throw new IllegalStateException("no corpus/ directory above " + Path.of("").toAbsolutePath());
+    return RepositoryRoot.path();
   }
 
   @BeforeAll

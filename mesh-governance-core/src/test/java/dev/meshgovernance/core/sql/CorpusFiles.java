@@ -1,5 +1,6 @@
 package dev.meshgovernance.core.sql;
 
+import dev.meshgovernance.core.testing.RepositoryRoot;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -7,22 +8,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The SQL corpus of the repository, found from {@code meshgovernance.root} or the working directory. */
+/** The SQL corpus of the repository. */
 final class CorpusFiles {
 
   private CorpusFiles() {}
 
   static Path sqlRoot() {
-    String root = System.getProperty("meshgovernance.root");
-    if (root != null && !root.isBlank() && Files.isDirectory(Path.of(root, "corpus", "sql"))) {
-      return Path.of(root, "corpus", "sql");
-    }
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      if (Files.isDirectory(dir.resolve("corpus").resolve("sql"))) {
-        return dir.resolve("corpus").resolve("sql");
-      }
-    }
-    throw new IllegalStateException("no corpus/sql above " + Path.of("").toAbsolutePath());
+    return RepositoryRoot.resolve("corpus/sql");
   }
 
   static List<Path> sqlFiles() {
