@@ -15,7 +15,10 @@ import java.util.Optional;
  * @param targetTable the table it writes, {@code ""} when none
  * @param tablesRead the tables it reads, sorted, common table expressions excluded
  * @param selectStar whether it uses {@code SELECT *} or {@code t.*}
- * @param parsed whether the parser understood it; if not, the rest is empty
+ * @param parsed whether the parser understood it
+ * @param approximate whether target and tables read come from a tolerant token-level reading of a
+ *     statement that did not parse (never used for column lineage)
+ * @param lineage column-level lineage; {@link Lineage#NONE} when not parsed
  * @param ownerProductId the id of the product it belongs to, {@code ""} when none
  * @param origin where it starts
  */
@@ -27,6 +30,8 @@ public record SqlStatement(
     List<String> tablesRead,
     boolean selectStar,
     boolean parsed,
+    boolean approximate,
+    Lineage lineage,
     String ownerProductId,
     Origin origin) implements Subject {
 
@@ -36,6 +41,7 @@ public record SqlStatement(
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(targetTable, "targetTable");
     tablesRead = tablesRead.stream().sorted().distinct().toList();
+    Objects.requireNonNull(lineage, "lineage");
     Objects.requireNonNull(ownerProductId, "ownerProductId");
     Objects.requireNonNull(origin, "origin");
   }
@@ -52,7 +58,8 @@ public record SqlStatement(
 
   /** This statement attributed to another product. */
   public SqlStatement withOwner(String productId) {
-    return new SqlStatement(path, text, kind, targetTable, tablesRead, selectStar, parsed, productId, origin);
+    return new SqlStatement(path, text, kind, targetTable, tablesRead, selectStar, parsed, approximate, lineage,
+        productId, origin);
   }
 
   /** The path of statement {@code index} (from 1) of {@code file}. */

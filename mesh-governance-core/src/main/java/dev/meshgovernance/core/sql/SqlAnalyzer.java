@@ -2,6 +2,7 @@ package dev.meshgovernance.core.sql;
 
 import dev.meshgovernance.api.Origin;
 import dev.meshgovernance.api.Violation;
+import dev.meshgovernance.api.model.Lineage;
 import dev.meshgovernance.api.model.SqlStatement;
 import dev.meshgovernance.api.model.StatementKind;
 import dev.meshgovernance.core.internal.Diagnostics;
@@ -103,7 +104,7 @@ public final class SqlAnalyzer {
       try {
         StatementFacts facts = StatementFacts.of(parsed.statement());
         SqlStatement statement = new SqlStatement(path, chunk.text(), facts.kind(), facts.targetTable(),
-            facts.tablesRead(), facts.selectStar(), true, "", origin);
+            facts.tablesRead(), facts.selectStar(), true, false, Lineage.NONE, "", origin);
         return new AnalyzedStatement(statement, Optional.of(parsed.statement()), List.of());
       } catch (RuntimeException | StackOverflowError e) {
         LOG.debug("Could not walk the parsed statement {}", path, e);
@@ -128,7 +129,7 @@ public final class SqlAnalyzer {
     }
     Violation violation = Diagnostics.error(Diagnostics.SQL_PARSE_ERROR, failed.key(), message.toString(), path, where);
     SqlStatement statement = new SqlStatement(path, chunk.text(), StatementKind.UNKNOWN, "", List.of(), false, false,
-        "", origin);
+        false, Lineage.NONE, "", origin);
     return new AnalyzedStatement(statement, Optional.empty(), List.of(violation));
   }
 }

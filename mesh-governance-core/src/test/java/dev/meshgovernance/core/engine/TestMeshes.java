@@ -5,6 +5,7 @@ import dev.meshgovernance.api.model.DataContract;
 import dev.meshgovernance.api.model.DataProduct;
 import dev.meshgovernance.api.model.Dataset;
 import dev.meshgovernance.api.model.Field;
+import dev.meshgovernance.api.model.Lineage;
 import dev.meshgovernance.api.model.Mesh;
 import dev.meshgovernance.api.model.Port;
 import dev.meshgovernance.api.model.PortDirection;
@@ -46,7 +47,8 @@ final class TestMeshes {
 
   static SqlStatement statement(String file, int index, String owner, String target, String... reads) {
     return new SqlStatement(SqlStatement.pathOf(file, index), "SELECT 1",
-        target.isEmpty() ? StatementKind.SELECT : StatementKind.INSERT, target, List.of(reads), false, true, owner,
+        target.isEmpty() ? StatementKind.SELECT : StatementKind.INSERT, target, List.of(reads), false, true, false,
+        Lineage.NONE, owner,
         Origin.of(file, index, 1));
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.meshgovernance.api.Origin;
 import dev.meshgovernance.api.model.DataProduct;
+import dev.meshgovernance.api.model.Lineage;
 import dev.meshgovernance.api.model.Mesh;
 import dev.meshgovernance.api.model.SqlStatement;
 import dev.meshgovernance.api.model.Standard;
@@ -25,8 +26,8 @@ class SqlOwnershipTest {
   Path root;
 
   private static SqlStatement statement(String file, StatementKind kind, String target) {
-    return new SqlStatement(SqlStatement.pathOf(file, 1), "…", kind, target, List.of(), false, true, "",
-        Origin.of(file, 1, 1));
+    return new SqlStatement(SqlStatement.pathOf(file, 1), "…", kind, target, List.of(), false, true, false,
+        Lineage.NONE, "", Origin.of(file, 1, 1));
   }
 
   private Mesh twoProducts() throws IOException {
