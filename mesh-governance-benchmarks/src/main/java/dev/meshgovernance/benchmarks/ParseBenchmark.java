@@ -1,0 +1,95 @@
+package dev.meshgovernance.benchmarks;
+
+import dev.meshgovernance.core.sql.SqlAnalyzer;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import net.sf.jsqlparser.JSQLParserException;
+import net.sf.jsqlparser.parser.CCJSqlParserUtil;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Statements per second over one corpus folder: JSqlParser alone (its default {@code parse(String)},
+ * which starts an executor per call, and with one shared executor) against the library's analysis.
+ * Each invocation handles every statement of the folder once; divide by the folder's statement
+ * count for statements per second (docs/performance.md does).
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 5)
+@Measurement(iterations = 5, time = 5)
+@Fork(1)
+public class ParseBenchmark {
+
+  @Param({"tpcds", "dialects/postgres"})
+  public String folder;
+
+  private List<String> statements;
+  private ExecutorService executor;
+  private SqlAnalyzer analyzer;
+
+  @Setup(Level.Trial)
+  public void setUp() {
+    statements = CorpusStatements.of(folder);
+    // JSqlParser logs through java.util.logging on every executor-based parse; keep the console out of the timing
+    CCJSqlParserUtil.LOGGER.setLevel(java.util.logging.Level.WARNING);
+    executor = Executors.newSingleThreadExecutor(r -> {
+      Thread thread = new Thread(r, "benchmark-parser");
+      thread.setDaemon(true);
+      return thread;
+    });
+    analyzer = new SqlAnalyzer();
+  }
+
+  @TearDown(Level.Trial)
+  public void tearDown() {
+    executor.shutdownNow();
+  }
+
+  /** JSqlParser's default path: a new executor (and thread) per statement. */
+  @Benchmark
+  public void jsqlparserDefault(Blackhole sink) {
+    for (String sql : statements) {
+      try {
+        sink.consume(CCJSqlParserUtil.parse(sql));
+      } catch (JSQLParserException e) {
+        sink.consume(e);
+      }
+    }
+  }
+
+  /** JSqlParser with one shared executor for its time limit. */
+  @Benchmark
+  public void jsqlparserSharedExecutor(Blackhole sink) {
+    for (String sql : statements) {
+      try {
+        sink.consume(CCJSqlParserUtil.parse(sql, executor, parser -> { }));
+      } catch (JSQLParserException e) {
+        sink.consume(e);
+      }
+    }
+  }
+
+  /** The library's full analysis of each statement (kind, target, tables read, star), one at a time. */
+  @Benchmark
+  public void analysis(Blackhole sink) {
+    for (String sql : statements) {
+      sink.consume(analyzer.analyze("bench.sql", sql));
+    }
+  }
+}
