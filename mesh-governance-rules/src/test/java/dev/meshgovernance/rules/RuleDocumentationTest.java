@@ -33,11 +33,18 @@ class RuleDocumentationTest {
   }
 
   @Test
-  void everyRuleClassIsFinalAndHasATestClass() {
+  void everyRuleIsFinalAndHasCasesWithAnAntiPatternAndABestPractice() {
     assertThat(builtInRules()).isNotEmpty().allSatisfy(rule -> {
       Class<?> type = rule.getClass();
+      String id = rule.info().id();
       assertThat(Modifier.isFinal(type.getModifiers())).as(type + " is final").isTrue();
-      assertThat(classExists(type.getName() + "Test")).as(type + " has a test class").isTrue();
+      assertThat(RuleCaseFile.exists(id)).as("case file cases/" + id + ".yaml").isTrue();
+      RuleCaseFile cases = RuleCaseFile.of(id);
+      assertThat(cases.rule()).as("rule named by cases/" + id + ".yaml").isEqualTo(id);
+      assertThat(cases.doc("anti-pattern")).as(id + " has an anti-pattern case")
+          .hasValueSatisfying(c -> assertThat(c.expectsViolations()).isTrue());
+      assertThat(cases.doc("best-practice")).as(id + " has a best-practice case")
+          .hasValueSatisfying(c -> assertThat(c.expectsViolations()).isFalse());
     });
   }
 
@@ -46,7 +53,9 @@ class RuleDocumentationTest {
     List<RuleInfo> infos = builtInRules().stream().map(Rule::info).toList();
     List<String> stale = new ArrayList<>();
     for (RuleInfo info : infos) {
-      compare(DOCS.resolve(RulePages.fileName(info)), RulePages.page(info), stale);
+      RuleCaseFile cases = RuleCaseFile.of(info.id());
+      compare(DOCS.resolve(RulePages.fileName(info)),
+          RulePages.page(info, example(cases, "anti-pattern"), example(cases, "best-practice")), stale);
     }
     compare(DOCS.resolve("README.md"), RulePages.index(infos), stale);
     assertThat(stale).as("stale rule pages; regenerate with -Dmeshgovernance.updateDocs=true").isEmpty();
@@ -64,12 +73,8 @@ class RuleDocumentationTest {
     }
   }
 
-  private static boolean classExists(String name) {
-    try {
-      Class.forName(name);
-      return true;
-    } catch (ClassNotFoundException e) {
-      return false;
-    }
+  private static RulePages.Example example(RuleCaseFile cases, String kind) {
+    RuleCaseFile.Case c = cases.doc(kind).orElseThrow(() -> new AssertionError(cases.rule() + " has no " + kind));
+    return new RulePages.Example(c.name(), c.options(), c.files());
   }
 }

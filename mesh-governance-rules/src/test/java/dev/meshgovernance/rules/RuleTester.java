@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  */
 public final class RuleTester {
 
-  private static final Pattern MARKER = Pattern.compile("(?:#|--)\\s*expect:\\s*([a-z0-9, -]+)\\s*$");
+  static final Pattern MARKER = Pattern.compile("(?:#|--)\\s*expect:\\s*([a-z0-9, -]+)\\s*$");
 
   private final GovernanceEngine.Builder builder;
   private final String ruleId;
@@ -51,10 +51,27 @@ public final class RuleTester {
     return this;
   }
 
+  /** Sets several options at once. */
+  public RuleTester options(Map<String, Object> values) {
+    values.forEach(this::option);
+    return this;
+  }
+
+  /** Adds several workspace files at once. */
+  public RuleTester files(Map<String, String> more) {
+    more.forEach(this::file);
+    return this;
+  }
+
   /** Runs the rule and asserts the violations match the markers exactly. */
   public GovernanceReport check() {
     Path root = writeWorkspace();
-    GovernanceReport report = builder.build().evaluate(root);
+    GovernanceReport report;
+    try {
+      report = builder.build().evaluate(root);
+    } finally {
+      deleteRecursively(root);
+    }
     assertThat(report.violations().stream().filter(v -> !v.ruleId().equals(ruleId)).map(Violation::toString))
         .as("input problems of the test case").isEmpty();
     assertThat(found(report)).isEqualTo(expected());
@@ -81,6 +98,16 @@ public final class RuleTester {
     TreeSet<String> found = new TreeSet<>();
     report.violationsOf(ruleId).forEach(v -> found.add(v.origin().file() + ":" + v.origin().line() + " " + v.key()));
     return found;
+  }
+
+  private static void deleteRecursively(Path root) {
+    try (var paths = Files.walk(root)) {
+      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private Path writeWorkspace() {

@@ -3,7 +3,10 @@ package dev.meshgovernance.core.docs;
 import dev.meshgovernance.api.RuleInfo;
 import dev.meshgovernance.api.RuleOption;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The rule reference, generated from rule metadata: one Markdown page per rule and an index. The
@@ -18,8 +21,25 @@ public final class RulePages {
     return rule.id() + ".md";
   }
 
-  /** The Markdown page of one rule. */
-  public static String page(RuleInfo rule) {
+  /**
+   * A documented example: a small workspace, with the lines where the rule reports marked
+   * {@code # expect: key} or {@code -- expect: key}.
+   *
+   * @param title what it shows
+   * @param options the rule options it needs, none for the defaults
+   * @param files workspace-relative path → content
+   */
+  public record Example(String title, Map<String, Object> options, Map<String, String> files) {
+    public Example {
+      options = Map.copyOf(options);
+      files = new LinkedHashMap<>(files);
+    }
+  }
+
+  private static final Pattern MARKER = Pattern.compile("(#|--)[ \\t]*expect:[ \\t]*([a-z0-9, -]+?)[ \\t]*$", Pattern.MULTILINE);
+
+  /** The Markdown page of one rule, with its anti-pattern and best-practice examples. */
+  public static String page(RuleInfo rule, Example antiPattern, Example bestPractice) {
     StringBuilder page = new StringBuilder()
         .append("# ").append(rule.id()).append("\n\n")
         .append("**").append(rule.title()).append("**\n\n")
@@ -32,6 +52,10 @@ public final class RulePages {
     if (!rule.hint().isBlank()) {
       page.append("## How to fix\n\n").append(rule.hint()).append("\n\n");
     }
+    page.append("## Anti-pattern\n\n");
+    example(page, antiPattern);
+    page.append("## Best practice\n\n");
+    example(page, bestPractice);
     page.append("## Options\n\n");
     if (rule.options().isEmpty()) {
       page.append("None.\n");
@@ -44,6 +68,14 @@ public final class RulePages {
       }
     }
     return page.toString();
+  }
+
+  private static void example(StringBuilder page, Example example) {
+    page.append(example.title()).append(example.options().isEmpty() ? "" : " (options: " + example.options() + ")")
+        .append("\n\n");
+    example.files().forEach((path, text) -> page.append("`").append(path).append("`:\n\n```")
+        .append(path.endsWith(".sql") ? "sql" : path.endsWith(".json") ? "json" : "yaml").append('\n')
+        .append(MARKER.matcher(text.stripTrailing()).replaceAll("$1 violation: $2")).append("\n```\n\n"));
   }
 
   /** The index page listing every rule by category. */
