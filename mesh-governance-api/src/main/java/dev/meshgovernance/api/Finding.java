@@ -8,7 +8,9 @@ import java.util.Optional;
  * origin than the subject's. The engine adds rule id, severity and subject path to make a
  * {@link Violation}.
  *
- * @param key stable message key (kebab-case), part of the violation's fingerprint
+ * @param key stable message key, part of the violation's fingerprint: kebab-case, optionally qualified
+ *     by what it is about when one subject can have several such findings, e.g. {@code missing:latency}
+ *     or {@code undeclared:sales.orders_v1}
  * @param message what is wrong, naming the offending values
  * @param hint how to fix it; empty to use the rule's default hint
  * @param origin where exactly; empty to use the subject's origin

@@ -1,6 +1,7 @@
 package dev.meshgovernance.api;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -9,7 +10,8 @@ import java.util.regex.Pattern;
  * read them with {@link RuleContext#option(RuleOption)}.
  *
  * @param name option name, lower camel case, e.g. {@code maxLength}
- * @param type the Java type of the value: {@code String}, {@code Integer}, {@code Boolean} or {@code List}
+ * @param type the Java type of the value: {@code String}, {@code Integer}, {@code Boolean}, {@code List}
+ *     (of strings) or {@code Map} (string to string)
  * @param defaultValue the value when configuration does not set one
  * @param description what the option changes
  * @param <T> the value type
@@ -52,6 +54,13 @@ public record RuleOption<T>(String name, Class<T> type, T defaultValue, String d
     return new RuleOption<>(name, (Class) List.class, List.copyOf(defaultValue), description);
   }
 
+  /** A string-to-string mapping option, e.g. domain → schema. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public static RuleOption<Map<String, String>> mapping(
+      String name, Map<String, String> defaultValue, String description) {
+    return new RuleOption<>(name, (Class) Map.class, Map.copyOf(defaultValue), description);
+  }
+
   /**
    * Checks and converts a configured value to this option's type.
    *
@@ -66,7 +75,12 @@ public record RuleOption<T>(String name, Class<T> type, T defaultValue, String d
     if (type == Integer.class && value instanceof Number number && number.doubleValue() == number.intValue()) {
       return (T) Integer.valueOf(number.intValue());
     }
-    if (type != List.class && type.isInstance(value)) {
+    if (type == Map.class && value instanceof Map<?, ?> map
+        && map.keySet().stream().allMatch(String.class::isInstance)
+        && map.values().stream().allMatch(String.class::isInstance)) {
+      return (T) Map.copyOf(map);
+    }
+    if (type != List.class && type != Map.class && type.isInstance(value)) {
       return type.cast(value);
     }
     throw new IllegalArgumentException("option " + name + " expects " + typeName() + ", got "
@@ -80,6 +94,9 @@ public record RuleOption<T>(String name, Class<T> type, T defaultValue, String d
     }
     if (type == Boolean.class) {
       return "boolean";
+    }
+    if (type == Map.class) {
+      return "map of strings";
     }
     return type == List.class ? "list of strings" : "string";
   }

@@ -35,6 +35,10 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
   Path output;
 
+  @Option(names = "--profile", defaultValue = "recommended", paramLabel = "NAME",
+      description = "Rule profile: recommended or strict (default: ${DEFAULT-VALUE}).")
+  String profile;
+
   @Option(names = "--fail-on", defaultValue = "error",
       description = "Exit 1 when a violation is at least this severe: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   FailOn failOn;
@@ -45,7 +49,7 @@ final class CheckCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "workspace '" + workspace + "' is not a directory");
     }
-    GovernanceEngine engine = GovernanceEngine.builder().discoverRules().build();
+    GovernanceEngine engine = GovernanceEngine.builder().discoverRules().profile(profile).build();
     GovernanceReport report = engine.evaluate(workspace);
     if (output == null) {
       Writer out = spec.commandLine().getOut();

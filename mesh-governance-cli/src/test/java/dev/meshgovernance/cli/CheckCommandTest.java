@@ -60,6 +60,17 @@ class CheckCommandTest {
   }
 
   @Test
+  void theStrictProfileMakesEveryViolationAnError() {
+    CliRun recommended = CliRun.of("check", CliRun.example().toString(), "--fail-on", "never");
+    CliRun strict = CliRun.of("check", CliRun.example().toString(), "--profile", "strict", "--fail-on", "never");
+
+    assertThat(recommended.out()).contains(" warning [");
+    assertThat(strict.out()).doesNotContain(" warning [").contains(" error [documentation.description-required]");
+    assertThat(CliRun.of("check", CliRun.example().toString(), "--profile", "lax").err())
+        .contains("error: profile lax (META-INF/mesh-governance/profiles/lax.yaml): unknown profile 'lax'");
+  }
+
+  @Test
   void anEmptyWorkspacePasses(@TempDir Path dir) {
     CliRun run = CliRun.of("check", dir.toString());
     assertThat(run.exitCode()).isZero();

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  */
 public final class RuleTester {
 
-  static final Pattern MARKER = Pattern.compile("(?:#|--)\\s*expect:\\s*([a-z0-9, -]+)\\s*$");
+  static final Pattern MARKER = Pattern.compile("(?:#|--)\\s*expect:\\s*([a-z0-9, :._-]+)\\s*$");
 
   private final GovernanceEngine.Builder builder;
   private final String ruleId;

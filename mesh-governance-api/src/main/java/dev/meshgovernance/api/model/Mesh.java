@@ -34,6 +34,9 @@ public final class Mesh {
   private final Map<String, DataProduct> publishersByTable = new HashMap<>();
   private final Map<String, Set<String>> internalTablesByProduct = new HashMap<>();
   private final Map<String, DataProduct> internalOwnersByTable = new HashMap<>();
+  private final Map<String, DataContract> contractsBySubjectPath = new HashMap<>();
+  private final Map<String, Dataset> datasetsByFieldPath = new HashMap<>();
+  private final Map<String, List<DataProduct>> publishersByContract = new HashMap<>();
 
   private Mesh(List<DataProduct> products, List<DataContract> contracts, List<SqlStatement> statements,
       List<SourceFile> files, List<Violation> diagnostics) {
@@ -51,7 +54,18 @@ public final class Mesh {
         }
       }
     }
+    for (DataContract contract : this.contracts) {
+      for (Dataset dataset : contract.datasets()) {
+        contractsBySubjectPath.putIfAbsent(dataset.path(), contract);
+        for (Field field : dataset.allFields()) {
+          contractsBySubjectPath.putIfAbsent(field.path(), contract);
+          datasetsByFieldPath.putIfAbsent(field.path(), dataset);
+        }
+      }
+    }
     for (DataProduct product : this.products) {
+      product.outputPorts().forEach(port -> port.contract().ifPresent(id ->
+          publishersByContract.computeIfAbsent(id, k -> new ArrayList<>()).add(product)));
       for (DataContract contract : outputContracts(product)) {
         for (Dataset dataset : contract.datasets()) {
           tableNames(contract, dataset).forEach(t -> publishersByTable.putIfAbsent(t, product));
@@ -151,6 +165,21 @@ public final class Mesh {
 
   private List<DataContract> contractsOf(List<Port> ports) {
     return ports.stream().flatMap(p -> p.contract().flatMap(this::contract).stream()).distinct().toList();
+  }
+
+  /** The contract holding a dataset or field. */
+  public Optional<DataContract> contractOf(Subject datasetOrField) {
+    return Optional.ofNullable(contractsBySubjectPath.get(datasetOrField.path()));
+  }
+
+  /** The dataset holding a field (nested fields included). */
+  public Optional<Dataset> datasetOf(Field field) {
+    return Optional.ofNullable(datasetsByFieldPath.get(field.path()));
+  }
+
+  /** The products whose output ports publish the contract; none for a contract only consumed or unused. */
+  public List<DataProduct> publishersOfContract(String contractId) {
+    return List.copyOf(publishersByContract.getOrDefault(contractId, List.of()));
   }
 
   /** The dataset whose physical name is {@code table}, in any contract. */

@@ -36,7 +36,7 @@ public final class RulePages {
     }
   }
 
-  private static final Pattern MARKER = Pattern.compile("(#|--)[ \\t]*expect:[ \\t]*([a-z0-9, -]+?)[ \\t]*$", Pattern.MULTILINE);
+  private static final Pattern MARKER = Pattern.compile("(#|--)[ \\t]*expect:[ \\t]*([a-z0-9, :._-]+?)[ \\t]*$", Pattern.MULTILINE);
 
   /** The Markdown page of one rule, with its anti-pattern and best-practice examples. */
   public static String page(RuleInfo rule, Example antiPattern, Example bestPractice) {

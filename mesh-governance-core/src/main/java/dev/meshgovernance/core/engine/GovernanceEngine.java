@@ -12,6 +12,8 @@ import dev.meshgovernance.api.model.Mesh;
 import dev.meshgovernance.api.model.SourceKind;
 import dev.meshgovernance.api.model.SqlStatement;
 import dev.meshgovernance.api.model.Subject;
+import dev.meshgovernance.core.config.Profile;
+import dev.meshgovernance.core.config.RuleEntry;
 import dev.meshgovernance.core.internal.Suggestions;
 import dev.meshgovernance.core.read.WorkspaceReader;
 import dev.meshgovernance.core.sql.SqlAnalysis;
@@ -24,6 +26,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeMap;
@@ -179,8 +182,22 @@ public final class GovernanceEngine {
     private final Map<String, Map<String, Object>> options = new LinkedHashMap<>();
 
     private SqlAnalyzer sqlAnalyzer;
+    private Profile profile;
 
     Builder() {}
+
+    /**
+     * Applies a profile (see {@link Profile}), e.g. {@code strict}, loaded from the context class
+     * loader; settings made on this builder override it. Without one, the rules' defaults apply,
+     * which is the {@code recommended} profile.
+     *
+     * @throws IllegalArgumentException when no such profile is on the classpath or it is malformed
+     */
+    public Builder profile(String name) {
+      ClassLoader loader = Thread.currentThread().getContextClassLoader();
+      this.profile = Profile.load(name, loader == null ? Builder.class.getClassLoader() : loader);
+      return this;
+    }
 
     /** The SQL analyzer for {@code evaluateSql} and workspaces (default: a new one, 5 s per statement). */
     public Builder sqlAnalyzer(SqlAnalyzer analyzer) {
@@ -258,23 +275,44 @@ public final class GovernanceEngine {
       settingIds.addAll(disabled);
       settingIds.addAll(options.keySet());
       for (String id : settingIds) {
-        if (!byId.containsKey(id)) {
-          throw new IllegalArgumentException("unknown rule '" + id + "'" + Suggestions.didYouMean(id, byId.keySet()));
-        }
+        requireKnown(id, byId.keySet(), "");
+      }
+      if (profile != null) {
+        profile.rules().keySet().stream().filter(id -> !id.equals(Profile.EVERY_RULE))
+            .forEach(id -> requireKnown(id, byId.keySet(), " in profile " + profile.name()));
       }
       List<Rule<Subject>> enabled = new ArrayList<>();
       Map<String, RuleSettings> settings = new HashMap<>();
       for (Rule<?> rule : byId.values()) {
         RuleInfo info = rule.info();
-        if (disabled.contains(info.id())) {
+        List<RuleEntry> layers = new ArrayList<>();
+        if (profile != null) {
+          Stream.of(Profile.EVERY_RULE, info.id()).map(profile.rules()::get).filter(Objects::nonNull).forEach(layers::add);
+        }
+        boolean off = false;
+        Severity severity = info.severity();
+        Map<String, Object> configured = new LinkedHashMap<>();
+        for (RuleEntry layer : layers) {
+          off = layer.off() || (off && layer.severity().isEmpty());
+          severity = layer.severity().orElse(severity);
+          configured.putAll(layer.options());
+        }
+        if (disabled.contains(info.id()) || (off && !severities.containsKey(info.id()))) {
           continue;
         }
+        configured.putAll(options.getOrDefault(info.id(), Map.of()));
         enabled.add((Rule<Subject>) rule);
-        settings.put(info.id(), new RuleSettings(severities.getOrDefault(info.id(), info.severity()),
-            effectiveOptions(info, options.getOrDefault(info.id(), Map.of()))));
+        settings.put(info.id(), new RuleSettings(severities.getOrDefault(info.id(), severity),
+            effectiveOptions(info, configured)));
       }
       enabled.sort(Comparator.comparing(r -> r.info().id()));
       return new GovernanceEngine(enabled, settings, sqlAnalyzer == null ? new SqlAnalyzer() : sqlAnalyzer);
+    }
+
+    private static void requireKnown(String id, Set<String> known, String where) {
+      if (!known.contains(id)) {
+        throw new IllegalArgumentException("unknown rule '" + id + "'" + where + Suggestions.didYouMean(id, known));
+      }
     }
 
     private static Map<String, Object> effectiveOptions(RuleInfo info, Map<String, Object> configured) {

@@ -7,15 +7,10 @@ import dev.meshgovernance.api.RuleOption;
 import dev.meshgovernance.api.Severity;
 import dev.meshgovernance.api.model.Field;
 import dev.meshgovernance.rules.internal.Sensitivity;
-import java.util.List;
 
 /** {@code encryption.pii-encrypted}: a sensitive field declares how it is encrypted. */
 public final class PiiEncrypted implements Rule<Field> {
 
-  static final RuleOption<List<String>> CLASSIFICATIONS = RuleOption.strings("sensitiveClassifications",
-      Sensitivity.SENSITIVE_CLASSIFICATIONS, "Classifications (case-insensitive) that make a field sensitive.");
-  static final RuleOption<List<String>> TAGS = RuleOption.strings("sensitiveTags",
-      Sensitivity.SENSITIVE_TAGS, "Tags (case-insensitive) that make a field sensitive.");
   static final RuleOption<String> ENCRYPTED_TAG = RuleOption.string("encryptedTag", "encrypted",
       "A tag that declares the field encrypted.");
 
@@ -28,8 +23,8 @@ public final class PiiEncrypted implements Rule<Field> {
       .rationale("The council's security standard requires personal and confidential data to be encrypted; "
           + "declaring it in the contract makes that checkable and tells consumers what they receive.")
       .hint("Declare the encryption: set encryptedName, or add customProperties: [{property: encryption, value: aes-256}].")
-      .option(CLASSIFICATIONS)
-      .option(TAGS)
+      .option(Sensitivity.CLASSIFICATIONS)
+      .option(Sensitivity.TAGS)
       .option(ENCRYPTED_TAG)
       .build();
 
@@ -40,7 +35,7 @@ public final class PiiEncrypted implements Rule<Field> {
 
   @Override
   public void check(Field field, RuleContext context) {
-    String because = Sensitivity.sensitiveBecause(field, context.option(CLASSIFICATIONS), context.option(TAGS));
+    String because = Sensitivity.sensitiveBecause(field, context.option(Sensitivity.CLASSIFICATIONS), context.option(Sensitivity.TAGS));
     if (!because.isEmpty() && !Sensitivity.declaresEncryption(field, context.option(ENCRYPTED_TAG))) {
       context.report("not-encrypted",
           "field '" + field.name() + "' is sensitive (" + because + ") but declares no encryption");

@@ -1,5 +1,6 @@
 package dev.meshgovernance.rules.internal;
 
+import dev.meshgovernance.api.RuleOption;
 import dev.meshgovernance.api.model.Field;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,14 @@ public final class Sensitivity {
 
   /** Tags that mark a field as sensitive by default. */
   public static final List<String> SENSITIVE_TAGS = List.of("pii", "sensitive");
+
+  /** The option naming the sensitive classifications, shared by the rules that judge sensitivity. */
+  public static final RuleOption<List<String>> CLASSIFICATIONS = RuleOption.strings("sensitiveClassifications",
+      SENSITIVE_CLASSIFICATIONS, "Classifications (case-insensitive) that make a field sensitive.");
+
+  /** The option naming the sensitive tags, shared by the rules that judge sensitivity. */
+  public static final RuleOption<List<String>> TAGS = RuleOption.strings("sensitiveTags",
+      SENSITIVE_TAGS, "Tags (case-insensitive) that make a field sensitive.");
 
   private Sensitivity() {}
 

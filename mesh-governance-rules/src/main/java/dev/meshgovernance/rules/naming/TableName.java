@@ -1,0 +1,44 @@
+package dev.meshgovernance.rules.naming;
+
+import dev.meshgovernance.api.Rule;
+import dev.meshgovernance.api.RuleContext;
+import dev.meshgovernance.api.RuleInfo;
+import dev.meshgovernance.api.RuleOption;
+import dev.meshgovernance.api.model.Dataset;
+import java.util.regex.Pattern;
+
+/** {@code naming.table-name}: physical names are {@code schema.table_v<major>} in snake_case. */
+public final class TableName implements Rule<Dataset> {
+
+  static final RuleOption<String> PATTERN = RuleOption.string("pattern",
+      "^[a-z][a-z0-9]*(_[a-z0-9]+)*\\.[a-z][a-z0-9]*(_[a-z0-9]+)*_v[0-9]+$",
+      "Regular expression every physicalName must match; the default is snake_case schema.table_v<major>.");
+
+  private static final RuleInfo INFO = RuleInfo.builder("naming.table-name", Dataset.class)
+      .title("Physical table names are schema.table_v<major> in snake_case")
+      .description("Every dataset of a contract has a `physicalName` that matches the configured pattern: by "
+          + "default `schema.table` in snake_case, ending with the major version, e.g. `sales.orders_v1`.")
+      .rationale("A schema-qualified, versioned name says who owns a table and which contract version it "
+          + "serves, so a breaking change ships as a new table next to the old one instead of under it.")
+      .hint("Rename the table, e.g. OrderLines -> sales.order_lines_v1.")
+      .option(PATTERN)
+      .build();
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public void check(Dataset dataset, RuleContext context) {
+    if (dataset.physicalName().isBlank()) {
+      context.report("no-physical-name", "dataset '" + dataset.name() + "' declares no physicalName");
+      return;
+    }
+    String pattern = context.option(PATTERN);
+    if (!Pattern.compile(pattern).matcher(dataset.physicalName()).matches()) {
+      context.report("pattern-mismatch",
+          "physicalName '" + dataset.physicalName() + "' of dataset '" + dataset.name() + "' does not match " + pattern);
+    }
+  }
+}

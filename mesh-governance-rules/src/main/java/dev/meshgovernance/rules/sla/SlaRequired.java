@@ -1,0 +1,49 @@
+package dev.meshgovernance.rules.sla;
+
+import dev.meshgovernance.api.Rule;
+import dev.meshgovernance.api.RuleContext;
+import dev.meshgovernance.api.RuleInfo;
+import dev.meshgovernance.api.RuleOption;
+import dev.meshgovernance.api.Severity;
+import dev.meshgovernance.api.model.DataContract;
+import dev.meshgovernance.api.model.SlaProperty;
+import java.util.List;
+
+/** {@code sla.required}: published contracts state their service levels. */
+public final class SlaRequired implements Rule<DataContract> {
+
+  static final RuleOption<List<String>> PROPERTIES = RuleOption.strings("properties",
+      List.of("availability", "latency"), "SLA properties every published contract declares (case-insensitive).");
+
+  private static final RuleInfo INFO = RuleInfo.builder("sla.required", DataContract.class)
+      .title("Published contracts declare their SLA")
+      .severity(Severity.ERROR)
+      .description("A contract that some product's output port publishes declares `slaProperties` for each "
+          + "configured property (by default `availability` and `latency`). Contracts no product publishes "
+          + "are not judged.")
+      .rationale("Consumers build on a product's guarantees; without stated availability and latency they "
+          + "cannot tell whether it fits their use, and the platform cannot monitor it.")
+      .hint("Add slaProperties, e.g. [{property: availability, value: 99.5, unit: '%'}, {property: latency, value: 1, unit: h}].")
+      .option(PROPERTIES)
+      .build();
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public void check(DataContract contract, RuleContext context) {
+    if (context.mesh().publishersOfContract(contract.id()).isEmpty()) {
+      return;
+    }
+    for (String property : context.option(PROPERTIES)) {
+      boolean declared = contract.slaProperties().stream().map(SlaProperty::property)
+          .anyMatch(property::equalsIgnoreCase);
+      if (!declared) {
+        context.report("missing:" + property,
+            "published contract '" + contract.id() + "' declares no SLA property '" + property + "'");
+      }
+    }
+  }
+}
