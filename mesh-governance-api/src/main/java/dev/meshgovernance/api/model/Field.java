@@ -24,6 +24,9 @@ import java.util.Optional;
  * @param primaryKey whether it is part of the primary key
  * @param transformSourceObjects declared lineage: the source objects
  * @param transformLogic declared lineage: the logic (often SQL), {@code ""} when not given
+ * @param logicalTypeOptions ODCS logicalTypeOptions (maxLength, minimum, format…) as plain Java values
+ * @param validValues the values allowed by an {@code invalidValues}/{@code validValues} quality rule
+ *     ({@code arguments.validValues}), the contract's enumeration; empty when none
  * @param fields nested fields
  * @param origin where it was read
  */
@@ -42,6 +45,8 @@ public record Field(
     boolean primaryKey,
     List<String> transformSourceObjects,
     String transformLogic,
+    Map<String, Object> logicalTypeOptions,
+    List<String> validValues,
     List<Field> fields,
     Origin origin) implements Subject {
 
@@ -57,6 +62,8 @@ public record Field(
     Objects.requireNonNull(encryptedName, "encryptedName");
     transformSourceObjects = List.copyOf(transformSourceObjects);
     Objects.requireNonNull(transformLogic, "transformLogic");
+    logicalTypeOptions = Map.copyOf(logicalTypeOptions);
+    validValues = List.copyOf(validValues);
     fields = List.copyOf(fields);
     Objects.requireNonNull(origin, "origin");
   }

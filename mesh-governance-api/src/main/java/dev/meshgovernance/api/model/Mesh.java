@@ -28,6 +28,7 @@ public final class Mesh {
   private final List<SqlStatement> statements;
   private final List<SourceFile> files;
   private final List<Violation> diagnostics;
+  private final List<ContractEvolution> evolutions;
   private final Map<String, DataProduct> productsById = new HashMap<>();
   private final Map<String, DataContract> contractsById = new HashMap<>();
   private final Map<String, Dataset> datasetsByTable = new HashMap<>();
@@ -37,14 +38,16 @@ public final class Mesh {
   private final Map<String, DataContract> contractsBySubjectPath = new HashMap<>();
   private final Map<String, Dataset> datasetsByFieldPath = new HashMap<>();
   private final Map<String, List<DataProduct>> publishersByContract = new HashMap<>();
+  private final Map<String, Subject> subjectsByPath = new HashMap<>();
 
   private Mesh(List<DataProduct> products, List<DataContract> contracts, List<SqlStatement> statements,
-      List<SourceFile> files, List<Violation> diagnostics) {
+      List<SourceFile> files, List<Violation> diagnostics, List<ContractEvolution> evolutions) {
     this.products = List.copyOf(products);
     this.contracts = List.copyOf(contracts);
     this.statements = List.copyOf(statements);
     this.files = List.copyOf(files);
     this.diagnostics = List.copyOf(diagnostics);
+    this.evolutions = List.copyOf(evolutions);
     this.products.forEach(p -> productsById.putIfAbsent(p.id(), p));
     this.contracts.forEach(c -> contractsById.putIfAbsent(c.id(), c));
     for (DataContract contract : this.contracts) {
@@ -72,6 +75,7 @@ public final class Mesh {
         }
       }
     }
+    subjects().forEach(subject -> subjectsByPath.putIfAbsent(subject.path(), subject));
     for (SqlStatement statement : this.statements) {
       Optional<DataProduct> owner = statement.owner().flatMap(this::product);
       if (owner.isPresent() && statement.kind().writes() && !statement.targetTable().isEmpty()) {
@@ -108,7 +112,7 @@ public final class Mesh {
   /** A mesh of these elements, with the problems met while reading them. */
   public static Mesh of(List<DataProduct> products, List<DataContract> contracts, List<SqlStatement> statements,
       List<SourceFile> files, List<Violation> diagnostics) {
-    return new Mesh(products, contracts, statements, files, diagnostics);
+    return new Mesh(products, contracts, statements, files, diagnostics, List.of());
   }
 
   /** An empty mesh. */
@@ -120,7 +124,17 @@ public final class Mesh {
   public Mesh withStatements(List<SqlStatement> more) {
     List<SqlStatement> all = new ArrayList<>(statements);
     all.addAll(more);
-    return new Mesh(products, contracts, all, files, diagnostics);
+    return new Mesh(products, contracts, all, files, diagnostics, evolutions);
+  }
+
+  /** This mesh with the evolutions of its contracts since a previous state. */
+  public Mesh withEvolutions(List<ContractEvolution> contractEvolutions) {
+    return new Mesh(products, contracts, statements, files, diagnostics, contractEvolutions);
+  }
+
+  /** How contracts changed since the previous state the engine was given; empty without one. */
+  public List<ContractEvolution> evolutions() {
+    return evolutions;
   }
 
   public List<DataProduct> products() {
@@ -167,6 +181,11 @@ public final class Mesh {
     return ports.stream().flatMap(p -> p.contract().flatMap(this::contract).stream()).distinct().toList();
   }
 
+  /** The subject of that path (the first, should two share it). */
+  public Optional<Subject> subject(String path) {
+    return Optional.ofNullable(subjectsByPath.get(path));
+  }
+
   /** The contract holding a dataset or field. */
   public Optional<DataContract> contractOf(Subject datasetOrField) {
     return Optional.ofNullable(contractsBySubjectPath.get(datasetOrField.path()));
@@ -209,13 +228,13 @@ public final class Mesh {
 
   /**
    * Every subject, in a stable order: products with their ports, contracts with their datasets and
-   * fields (nested ones included), then statements.
+   * fields (nested ones included), statements, then contract evolutions.
    */
   public Stream<Subject> subjects() {
     Stream<Subject> productSubjects = products.stream().flatMap(p -> Stream.concat(Stream.of(p),
         Stream.concat(p.inputPorts().stream(), p.outputPorts().stream())));
     Stream<Subject> contractSubjects = contracts.stream().flatMap(c -> Stream.concat(Stream.of(c),
         c.datasets().stream().flatMap(d -> Stream.concat(Stream.of(d), d.allFields().stream()))));
-    return Stream.of(productSubjects, contractSubjects, statements.stream()).flatMap(s -> s);
+    return Stream.of(productSubjects, contractSubjects, statements.stream(), evolutions.stream()).flatMap(s -> s);
   }
 }

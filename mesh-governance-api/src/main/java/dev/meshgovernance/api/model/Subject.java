@@ -6,7 +6,7 @@ import dev.meshgovernance.api.Origin;
  * An element of the mesh that rules judge. Its {@link #path()} is stable across edits and names it in
  * violations, waivers and baselines, e.g. {@code contract:orders/orders/customer_email}.
  */
-public sealed interface Subject permits MetadataDocument, Port, Dataset, Field, SqlStatement {
+public sealed interface Subject permits MetadataDocument, Port, Dataset, Field, SqlStatement, ContractEvolution {
 
   /** The stable, human-readable path of this subject. */
   String path();

@@ -13,6 +13,7 @@ import dev.meshgovernance.api.model.SourceKind;
 import dev.meshgovernance.api.model.SqlStatement;
 import dev.meshgovernance.api.model.Subject;
 import dev.meshgovernance.core.config.Profile;
+import dev.meshgovernance.core.evolution.ContractDiff;
 import dev.meshgovernance.core.config.RuleEntry;
 import dev.meshgovernance.core.internal.Suggestions;
 import dev.meshgovernance.core.read.WorkspaceReader;
@@ -95,6 +96,20 @@ public final class GovernanceEngine {
    */
   public GovernanceReport evaluate(Path workspace) {
     return evaluate(reader.read(workspace));
+  }
+
+  /**
+   * Evaluates the mesh together with how its contracts changed since {@code previous} (e.g. the main
+   * branch's state): the rules on contract evolutions (versioning, breaking changes) see every
+   * contract both states hold. Problems of reading the previous state are not reported.
+   */
+  public GovernanceReport evaluate(Mesh current, Mesh previous) {
+    return evaluate(current.withEvolutions(ContractDiff.evolutions(previous, current)));
+  }
+
+  /** Reads both workspace directories and evaluates the current one against the previous one. */
+  public GovernanceReport evaluate(Path current, Path previous) {
+    return evaluate(reader.read(current), reader.read(previous));
   }
 
   /**

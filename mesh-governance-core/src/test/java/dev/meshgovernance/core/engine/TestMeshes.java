@@ -25,7 +25,7 @@ final class TestMeshes {
 
   static Field field(String contractId, String dataset, String name, int line) {
     return new Field(DataContract.pathOf(contractId) + "/" + dataset + "/" + name, name, "string", "", "", "",
-        List.of(), Map.of(), "", false, false, false, List.of(), "", List.of(),
+        List.of(), Map.of(), "", false, false, false, List.of(), "", Map.of(), List.of(), List.of(),
         Origin.of(contractId + ".odcs.yaml", line, 9));
   }
 

@@ -3,7 +3,10 @@ package dev.meshgovernance.core.read.odcs;
 import dev.meshgovernance.api.model.Field;
 import dev.meshgovernance.core.read.tree.Element;
 import java.util.ArrayList;
+import dev.meshgovernance.core.read.tree.Values;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The fields of an ODCS schema object: {@code properties[]}, nested ones included. */
 final class OdcsFields {
@@ -19,6 +22,33 @@ final class OdcsFields {
     List<Element> properties = new ArrayList<>(parent.items("properties"));
     properties.addAll(parent.get("items").items("properties"));
     return properties.stream().map(p -> field(prefix, p)).toList();
+  }
+
+  private static Map<String, Object> logicalTypeOptions(Element options) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    if (options.isObject()) {
+      options.node().fields().forEachRemaining(e -> {
+        Object value = Values.plain(e.getValue());
+        if (value != null) {
+          values.put(e.getKey(), value);
+        }
+      });
+    }
+    return values;
+  }
+
+  /** {@code arguments.validValues} of the property's invalidValues/validValues quality rules, in order. */
+  private static List<String> validValues(Element property) {
+    List<String> values = new ArrayList<>();
+    for (Element rule : property.items("quality")) {
+      String metric = rule.text("metric");
+      if (metric.equals("invalidValues") || metric.equals("validValues")) {
+        for (Element value : rule.get("arguments").items("validValues")) {
+          values.add(value.node().isNull() ? "null" : value.text());
+        }
+      }
+    }
+    return values;
   }
 
   private static Field field(String prefix, Element property) {
@@ -38,6 +68,8 @@ final class OdcsFields {
         property.bool("primaryKey"),
         property.strings("transformSourceObjects"),
         property.text("transformLogic"),
+        logicalTypeOptions(property.get("logicalTypeOptions")),
+        validValues(property),
         of(path + ".", property),
         property.origin());
   }

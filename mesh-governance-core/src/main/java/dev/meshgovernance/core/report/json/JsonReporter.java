@@ -1,5 +1,6 @@
 package dev.meshgovernance.core.report.json;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -19,7 +20,8 @@ public final class JsonReporter implements Reporter {
   /** Version of the report's shape; bumped on incompatible changes. */
   public static final String FORMAT_VERSION = "1";
 
-  private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
   @Override
   public void write(GovernanceReport report, Writer out) throws IOException {
@@ -52,7 +54,7 @@ public final class JsonReporter implements Reporter {
     }
     ArrayNode ignored = root.putArray("ignoredFiles");
     report.ignoredFiles().forEach(ignored::add);
-    mapper.writeValue(new NonClosingWriter(out), root);
+    mapper.writeValue(out, root);
     out.write(System.lineSeparator());
   }
 }
