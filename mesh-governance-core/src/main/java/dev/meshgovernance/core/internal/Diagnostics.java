@@ -15,8 +15,13 @@ public final class Diagnostics {
   public static final String INPUT_UNREADABLE = "input.unreadable";
   /** A document that breaks its standard's JSON Schema. */
   public static final String SCHEMA_INVALID = "schema.invalid";
-  /** A SQL statement the parser rejects. */
+  /** A data-flow SQL statement (SELECT, INSERT, MERGE, CREATE VIEW…) the parser rejects. */
   public static final String SQL_PARSE_ERROR = "sql.parse-error";
+  /**
+   * A SQL statement that is not about data flow (GRANT, SET, COPY, VACUUM, procedures, CREATE FUNCTION…)
+   * and that the parser does not read: it is not analysed, which is worth knowing but not an error.
+   */
+  public static final String SQL_UNSUPPORTED = "sql.unsupported";
   /** A {@code contractId} or {@code $ref} that nothing in the workspace provides. */
   public static final String REFERENCE_UNRESOLVED = "reference.unresolved";
   /** Two documents of the workspace that declare the same id. */
@@ -36,11 +41,17 @@ public final class Diagnostics {
     return new Violation(ruleId, Severity.ERROR, key, message, subject, origin, hintFor(ruleId));
   }
 
+  /** A violation of severity info raised by the library itself. */
+  public static Violation info(String ruleId, String key, String message, String subject, Origin origin) {
+    return new Violation(ruleId, Severity.INFO, key, message, subject, origin, hintFor(ruleId));
+  }
+
   private static String hintFor(String ruleId) {
     return switch (ruleId) {
       case INPUT_UNREADABLE -> "Fix the syntax at the position given; the rest of the workspace was still checked.";
       case SCHEMA_INVALID -> "Make the document valid against its standard's JSON Schema.";
       case SQL_PARSE_ERROR -> "Fix the statement, or check that the workspace names the right SQL dialect.";
+      case SQL_UNSUPPORTED -> "Nothing to do unless the statement moves data; check the workspace's SQL dialect.";
       case REFERENCE_UNRESOLVED -> "Add the referenced document to the workspace or correct the reference.";
       case REFERENCE_DUPLICATE -> "Give every document of the workspace a unique id.";
       case ENGINE_RULE_ERROR -> "This is a bug in the rule; report it to the rule's authors.";

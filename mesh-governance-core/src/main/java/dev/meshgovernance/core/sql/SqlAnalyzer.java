@@ -11,47 +11,91 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Analyses SQL text: splits it into statements, parses each with JSqlParser and records what it
- * does ({@link StatementKind}), the table it writes, the tables it reads (common table expressions
- * excluded) and whether it selects {@code *}.
+ * Analyses SQL text of one {@link SqlDialect}: splits it into statements, parses each with JSqlParser
+ * and records what it does ({@link StatementKind}), the table it writes, the tables it reads (common
+ * table expressions excluded) and whether it selects {@code *}.
  *
- * <p>Bad input is data: a statement that does not parse, takes longer than the time limit, or is
- * too large or too deeply nested becomes a statement with {@code parsed=false} and one
- * {@code sql.parse-error} violation located in the file; the other statements are still analysed.
- * Nothing here throws on any text.
+ * <p>Bad input is data. A data-flow statement (SELECT, WITH, VALUES, INSERT, UPDATE, DELETE, MERGE,
+ * CREATE TABLE … AS, CREATE VIEW) that does not parse, takes longer than the time limit, or is too
+ * large or too deeply nested gets one {@code sql.parse-error} violation located in the file, and its
+ * tables are still read by a token-level fallback (the statement is then {@code approximate}). Any
+ * other statement that does not parse gets one {@code sql.unsupported} violation of severity info.
+ * The other statements are still analysed. Nothing here throws on any text.
+ *
+ * <p>Each distinct statement text is parsed once: outcomes are kept in a bounded least-recently-used
+ * cache owned by the instance ({@link #DEFAULT_CACHE_SIZE} statements unless configured).
  *
  * <p>Thread-safe. Parsing runs on daemon threads owned by the instance, created on first use and
  * released when idle; share one instance rather than creating one per call.
  */
 public final class SqlAnalyzer {
 
-  /** The time limit per statement used by {@link #SqlAnalyzer()}. */
+  /** The time limit per statement used unless another is configured. */
   public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(5);
+  /** How many parse outcomes the cache holds unless configured. */
+  public static final int DEFAULT_CACHE_SIZE = 4096;
 
   private static final Logger LOG = LoggerFactory.getLogger(SqlAnalyzer.class);
 
+  private final SqlDialect dialect;
   private final StatementParser parser;
+  private final Rewrites rewrites;
+  private final ParseCache cache;
+  private final AtomicLong parses = new AtomicLong();
 
-  /** An analyzer with the {@link #DEFAULT_TIME_LIMIT default time limit} per statement. */
+  /** An {@link SqlDialect#ANSI ANSI} analyzer with the {@link #DEFAULT_TIME_LIMIT default time limit} per statement. */
   public SqlAnalyzer() {
-    this(DEFAULT_TIME_LIMIT);
+    this(SqlDialect.ANSI, DEFAULT_TIME_LIMIT);
   }
 
   /**
-   * An analyzer giving up on a statement that takes longer than {@code timeLimitPerStatement} to parse.
+   * An {@link SqlDialect#ANSI ANSI} analyzer giving up on a statement that takes longer than
+   * {@code timeLimitPerStatement} to parse.
    *
    * @throws IllegalArgumentException if the limit is not positive
    */
   public SqlAnalyzer(Duration timeLimitPerStatement) {
+    this(SqlDialect.ANSI, timeLimitPerStatement);
+  }
+
+  /**
+   * An analyzer of {@code dialect} giving up on a statement that takes longer than
+   * {@code timeLimitPerStatement} to parse, with the default cache size.
+   *
+   * @throws IllegalArgumentException if the limit is not positive
+   */
+  public SqlAnalyzer(SqlDialect dialect, Duration timeLimitPerStatement) {
+    this(dialect, timeLimitPerStatement, DEFAULT_CACHE_SIZE);
+  }
+
+  private SqlAnalyzer(SqlDialect dialect, Duration timeLimitPerStatement, int cacheSize) {
+    Objects.requireNonNull(dialect, "dialect");
     Objects.requireNonNull(timeLimitPerStatement, "timeLimitPerStatement");
     if (timeLimitPerStatement.isNegative() || timeLimitPerStatement.isZero()) {
       throw new IllegalArgumentException("time limit per statement must be positive, got " + timeLimitPerStatement);
     }
-    parser = new StatementParser(timeLimitPerStatement);
+    if (cacheSize < 0) {
+      throw new IllegalArgumentException("cache size must not be negative, got " + cacheSize);
+    }
+    this.dialect = dialect;
+    this.parser = new StatementParser(timeLimitPerStatement, dialect);
+    this.rewrites = Rewrites.of(dialect);
+    this.cache = new ParseCache(cacheSize);
+  }
+
+  /** A builder, starting from ANSI, the default time limit and the default cache size. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The dialect this analyzer reads. */
+  public SqlDialect dialect() {
+    return dialect;
   }
 
   /**
@@ -88,7 +132,7 @@ public final class SqlAnalyzer {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(text, "text");
     TextPositions positions = new TextPositions(text);
-    List<SqlChunk> chunks = SqlSplitter.split(text);
+    List<SqlChunk> chunks = SqlSplitter.split(text, dialect);
     List<AnalyzedStatement> analyzed = new ArrayList<>(chunks.size());
     for (int i = 0; i < chunks.size(); i++) {
       analyzed.add(analyzeChunk(file, positions, chunks.get(i), i + 1));
@@ -96,10 +140,22 @@ public final class SqlAnalyzer {
     return List.copyOf(analyzed);
   }
 
+  /** How many statement texts were parsed (cache misses) since this analyzer was created. */
+  long parseCount() {
+    return parses.get();
+  }
+
+  /** How many parse outcomes the cache holds. */
+  int cachedCount() {
+    return cache.size();
+  }
+
   private AnalyzedStatement analyzeChunk(String file, TextPositions filePositions, SqlChunk chunk, int index) {
     String path = SqlStatement.pathOf(file, index);
     Origin origin = Origin.of(file, chunk.line(), chunk.column());
-    ParseOutcome outcome = parser.parse(chunk.text());
+    List<SqlToken> tokens = SqlTokenizer.tokenize(chunk.text(), dialect);
+    Optional<StatementKind> dataFlow = LeadingKeywords.dataFlowKind(tokens);
+    ParseOutcome outcome = cache.get(dialect, chunk.text(), text -> parse(text, tokens, dataFlow.isPresent()));
     if (outcome instanceof ParseOutcome.Parsed parsed) {
       try {
         StatementFacts facts = StatementFacts.of(parsed.statement());
@@ -127,9 +183,79 @@ public final class SqlAnalyzer {
     if (!failed.expected().isEmpty()) {
       message.append(' ').append(failed.expected());
     }
-    Violation violation = Diagnostics.error(Diagnostics.SQL_PARSE_ERROR, failed.key(), message.toString(), path, where);
-    SqlStatement statement = new SqlStatement(path, chunk.text(), StatementKind.UNKNOWN, "", List.of(), false, false,
-        false, Lineage.NONE, "", origin);
-    return new AnalyzedStatement(statement, Optional.empty(), List.of(violation));
+    if (dataFlow.isEmpty()) {
+      Violation unsupported = Diagnostics.info(Diagnostics.SQL_UNSUPPORTED, failed.key(),
+          "Statement not analysed (it moves no data and the " + dialect.id() + " parser does not read it): "
+              + message, path, where);
+      SqlStatement statement = new SqlStatement(path, chunk.text(), StatementKind.UNKNOWN, "", List.of(), false,
+          false, false, Lineage.NONE, "", origin);
+      return new AnalyzedStatement(statement, Optional.empty(), List.of(unsupported));
+    }
+    TokenTables approximate = TableFallback.read(tokens, dataFlow.get());
+    Violation error = Diagnostics.error(Diagnostics.SQL_PARSE_ERROR, failed.key(), message.toString(), path, where);
+    SqlStatement statement = new SqlStatement(path, chunk.text(), approximate.kind(), approximate.targetTable(),
+        approximate.tablesRead(), approximate.selectStar(), false, true, Lineage.NONE, "", origin);
+    return new AnalyzedStatement(statement, Optional.empty(), List.of(error));
+  }
+
+  /**
+   * Parses a statement the cache did not hold. When a data-flow statement does not parse as
+   * written and a {@link Rewrites rewrite} of the dialect applies, the rewritten text is parsed; if
+   * that fails too, its error is reported at the matching position of the original text.
+   */
+  private ParseOutcome parse(String text, List<SqlToken> tokens, boolean dataFlow) {
+    parses.incrementAndGet();
+    ParseOutcome outcome = parser.parse(text);
+    if (!(outcome instanceof ParseOutcome.Failed failed) || !dataFlow || !failed.key().equals("syntax")) {
+      return outcome;
+    }
+    RewrittenText rewritten = rewrites.apply(text, tokens);
+    if (rewritten.edits().isEmpty()) {
+      return outcome;
+    }
+    ParseOutcome second = parser.parse(rewritten.text());
+    if (second instanceof ParseOutcome.Failed again && again.line() > 0) {
+      int offset = rewritten.originalOffset(new TextPositions(rewritten.text()).offset(again.line(), again.column()));
+      TextPositions original = new TextPositions(text);
+      return new ParseOutcome.Failed(again.key(), again.problem(), again.expected(), original.line(offset),
+          original.column(offset));
+    }
+    return second;
+  }
+
+  /** Builds a {@link SqlAnalyzer}. Not thread-safe; the analyzer it builds is. */
+  public static final class Builder {
+    private SqlDialect dialect = SqlDialect.ANSI;
+    private Duration timeLimit = DEFAULT_TIME_LIMIT;
+    private int cacheSize = DEFAULT_CACHE_SIZE;
+
+    private Builder() {}
+
+    /** The dialect of the SQL read (default {@link SqlDialect#ANSI}). */
+    public Builder dialect(SqlDialect dialect) {
+      this.dialect = Objects.requireNonNull(dialect, "dialect");
+      return this;
+    }
+
+    /** The time limit per statement (default {@link SqlAnalyzer#DEFAULT_TIME_LIMIT}); must be positive. */
+    public Builder timeLimitPerStatement(Duration timeLimit) {
+      this.timeLimit = Objects.requireNonNull(timeLimit, "timeLimit");
+      return this;
+    }
+
+    /** How many parse outcomes to keep (default {@link SqlAnalyzer#DEFAULT_CACHE_SIZE}); {@code 0} disables the cache. */
+    public Builder cacheSize(int cacheSize) {
+      this.cacheSize = cacheSize;
+      return this;
+    }
+
+    /**
+     * The analyzer.
+     *
+     * @throws IllegalArgumentException if the time limit is not positive or the cache size negative
+     */
+    public SqlAnalyzer build() {
+      return new SqlAnalyzer(dialect, timeLimit, cacheSize);
+    }
   }
 }

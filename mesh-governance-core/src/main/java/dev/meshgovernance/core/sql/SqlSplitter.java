@@ -29,15 +29,24 @@ final class SqlSplitter {
 
   private SqlSplitter() {}
 
-  /** The statements of {@code text}, in order. */
+  /** The statements of {@code text}, in order, read as {@link SqlDialect#ANSI}. */
   static List<SqlChunk> split(String text) {
-    return new Scan(text).run();
+    return split(text, SqlDialect.ANSI);
+  }
+
+  /**
+   * The statements of {@code text}, in order, knowing the quoting of {@code dialect}: backslash
+   * escapes in strings and {@code #} line comments where the dialect has them.
+   */
+  static List<SqlChunk> split(String text, SqlDialect dialect) {
+    return new Scan(text, dialect).run();
   }
 
   /** The state of one split; confined to the calling thread. */
   private static final class Scan {
     private final String s;
     private final int n;
+    private final SqlDialect dialect;
     private final TextPositions positions;
     private final List<SqlChunk> chunks = new ArrayList<>();
     private int chunkStart = -1;
@@ -46,7 +55,8 @@ final class SqlSplitter {
     private char previous;
     private boolean unterminatedComment;
 
-    Scan(String text) {
+    Scan(String text, SqlDialect dialect) {
+      this.dialect = dialect;
       s = text;
       n = text.length();
       positions = new TextPositions(text);
@@ -61,7 +71,7 @@ final class SqlSplitter {
           i++;
         } else if (Character.isWhitespace(c)) {
           i++;
-        } else if (c == '-' && next(i) == '-') {
+        } else if (c == '-' && next(i) == '-' || c == '#' && dialect.hashComments()) {
           i = endOfLine(i);
         } else if (c == '/' && next(i) == '*') {
           int end = endOfBlockComment(i);
@@ -94,11 +104,15 @@ final class SqlSplitter {
         chunkStart = i;
       }
       if (c == '\'') {
-        boolean backslashEscapes = i > 0 && (s.charAt(i - 1) == 'e' || s.charAt(i - 1) == 'E')
+        boolean escapeString = i > 0 && (s.charAt(i - 1) == 'e' || s.charAt(i - 1) == 'E')
             && (i < 2 || !isWordChar(s.charAt(i - 2)));
+        boolean backslashEscapes = dialect.backslashEscapes() || escapeString;
         return endOfQuoted(i, '\'', backslashEscapes);
       }
-      if (c == '"' || c == '`') {
+      if (c == '"') {
+        return endOfQuoted(i, c, dialect.backslashEscapes());
+      }
+      if (c == '`') {
         return endOfQuoted(i, c, false);
       }
       if (c == '$') {

@@ -23,9 +23,10 @@ import net.sf.jsqlparser.statement.Statement;
  * {@code CCJSqlParserUtil.parse(String)} does; and without the INFO logging of
  * {@code CCJSqlParserUtil.parse(String, ExecutorService, Consumer)} on every call).
  *
- * <p>Like JSqlParser's own utility it tries simple parsing first and complex parsing if that fails;
- * a statement with a {@code [} that still fails is tried once more with T-SQL {@code [quoted]}
- * identifiers (not first, as that would break array subscripts). All attempts share the time limit;
+ * <p>The parser is configured for the {@link SqlDialect}. Like JSqlParser's own utility it tries
+ * simple parsing first and complex parsing if that fails; outside T-SQL (where {@code [quoted]}
+ * identifiers are always on), a statement with a {@code [} that still fails is tried once more with
+ * {@code [quoted]} identifiers (not first, as that would break array subscripts). All attempts share the time limit;
  * the error reported is the complex attempt's. On timeout it raises the parser's {@code interrupted} flag and
  * interrupts the worker. Statements over {@link #MAX_LENGTH} characters or nested deeper than
  * {@link #MAX_NESTING} parentheses are refused before parsing, and a {@link StackOverflowError} in
@@ -41,12 +42,14 @@ final class StatementParser {
   private static final long STACK_SIZE = 16L * 1024 * 1024;
 
   private final Duration timeLimit;
+  private final SqlDialect dialect;
   private final AtomicInteger threadCount = new AtomicInteger();
   private final Object executorLock = new Object();
   private ExecutorService executor; // guarded by executorLock, created on first use
 
-  StatementParser(Duration timeLimit) {
+  StatementParser(Duration timeLimit, SqlDialect dialect) {
     this.timeLimit = timeLimit;
+    this.dialect = dialect;
   }
 
   ParseOutcome parse(String sql) {
@@ -79,7 +82,7 @@ final class StatementParser {
     }
   }
 
-  private static ParseOutcome parseNow(String sql, AtomicReference<CCJSqlParser> current) {
+  private ParseOutcome parseNow(String sql, AtomicReference<CCJSqlParser> current) {
     try {
       try {
         return parseOnce(sql, false, false, current);
@@ -87,7 +90,7 @@ final class StatementParser {
         try {
           return parseOnce(sql, true, false, current);
         } catch (ParseException complexFailure) {
-          if (sql.indexOf('[') < 0) {
+          if (dialect.squareBrackets() || sql.indexOf('[') < 0) {
             throw complexFailure;
           }
           return parseOnce(sql, true, true, current);
@@ -101,12 +104,14 @@ final class StatementParser {
     }
   }
 
-  private static ParseOutcome parseOnce(
+  private ParseOutcome parseOnce(
       String sql, boolean complex, boolean squareBrackets, AtomicReference<CCJSqlParser> current)
       throws ParseException {
-    CCJSqlParser parser = CCJSqlParserUtil.newParser(sql)
-        .withAllowComplexParsing(complex)
-        .withSquareBracketQuotation(squareBrackets);
+    CCJSqlParser parser = dialect.configure(CCJSqlParserUtil.newParser(sql))
+        .withAllowComplexParsing(complex);
+    if (squareBrackets) {
+      parser.withSquareBracketQuotation(true);
+    }
     current.set(parser);
     if (Thread.currentThread().isInterrupted()) {
       parser.interrupted = true;

@@ -168,12 +168,12 @@ class GovernanceEngineTest {
             s.ownerProductId() + " reads " + s.tablesRead() + " published by "
                 + s.tablesRead().stream().map(t -> c.mesh().publisherOf(t).map(p -> p.id()).orElse("?")).toList())))
         .build()
-        .evaluateSql(TestMeshes.sample(), "SELECT order_id FROM sales.orders_v1;\nSELEC oops", "marketing");
+        .evaluateSql(TestMeshes.sample(), "SELECT order_id FROM sales.orders_v1;\nSELECT oops FROM", "marketing");
 
     assertThat(report.violations()).extracting(Violation::ruleId, Violation::message).containsExactly(
         org.assertj.core.groups.Tuple.tuple("test.reads", "marketing reads [sales.orders_v1] published by [orders]"),
-        org.assertj.core.groups.Tuple.tuple("sql.parse-error", report.violationsOf("sql.parse-error").get(0).message()),
-        org.assertj.core.groups.Tuple.tuple("test.reads", "marketing reads [] published by []"));
+        org.assertj.core.groups.Tuple.tuple("test.reads", "marketing reads [] published by []"),
+        org.assertj.core.groups.Tuple.tuple("sql.parse-error", report.violationsOf("sql.parse-error").get(0).message()));
     assertThat(report.violationsOf("sql.parse-error").get(0).origin().line()).isEqualTo(2);
     assertThat(report.summary().statements()).isEqualTo(2);
   }

@@ -162,13 +162,14 @@ class SqlAnalyzerTest {
 
   @Test
   void parseErrorIsLocatedInTheFile() {
-    String file = "-- report\n\nselect 1;\n\nselect a,\n  b\nfrom t where d > current_date + 30 days;\n";
+    String file = "-- report\n\nselect 1;\n\nselect a,\n  b\nfrom t where d > current_date + 30 dayz;\n";
     SqlAnalysis analysis = ANALYZER.analyzeFile("m/bad.sql", file);
     assertThat(analysis.statements()).hasSize(2);
     SqlStatement bad = analysis.statements().get(1);
     assertThat(bad.parsed()).isFalse();
-    assertThat(bad.kind()).isEqualTo(StatementKind.UNKNOWN);
-    assertThat(bad.tablesRead()).isEmpty();
+    assertThat(bad.approximate()).isTrue();
+    assertThat(bad.kind()).isEqualTo(StatementKind.SELECT);
+    assertThat(bad.tablesRead()).containsExactly("t");
     assertThat(bad.origin()).isEqualTo(Origin.of("m/bad.sql", 5, 1));
     assertThat(analysis.diagnostics()).hasSize(1);
     Violation error = analysis.diagnostics().get(0);
@@ -178,13 +179,13 @@ class SqlAnalyzerTest {
     assertThat(error.subject()).isEqualTo("sql:m/bad.sql#2");
     assertThat(error.origin()).isEqualTo(Origin.of("m/bad.sql", 7, 36));
     assertThat(error.message())
-        .startsWith("Encountered unexpected token: \"days\" at line 7, column 36. Was expecting one of: ")
+        .startsWith("Encountered unexpected token: \"dayz\" at line 7, column 36. Was expecting one of: ")
         .doesNotContain("\n");
   }
 
   @Test
   void errorColumnOnTheFirstLineOfAnIndentedStatement() {
-    SqlAnalysis analysis = ANALYZER.analyzeFile("f.sql", "select 1;\n\n\n\n    select a from t where d > x + 30 days;");
+    SqlAnalysis analysis = ANALYZER.analyzeFile("f.sql", "select 1;\n\n\n\n    select a from t where d > x + 30 dayz;");
     assertThat(analysis.statements().get(1).origin()).isEqualTo(Origin.of("f.sql", 5, 5));
     assertThat(analysis.diagnostics()).singleElement()
         .satisfies(v -> assertThat(v.origin()).isEqualTo(Origin.of("f.sql", 5, 38)));

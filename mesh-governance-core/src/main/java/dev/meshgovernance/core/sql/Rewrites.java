@@ -1,0 +1,46 @@
+package dev.meshgovernance.core.sql;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The {@link Rewrite rewrites} of a dialect, applied together to every data-flow statement before it
+ * is parsed (they only match constructs JSqlParser cannot read, so a statement it reads is unchanged).
+ */
+final class Rewrites {
+
+  private final List<Rewrite> rewrites;
+
+  private Rewrites(List<Rewrite> rewrites) {
+    this.rewrites = List.copyOf(rewrites);
+  }
+
+  /** The rewrites for {@code dialect}. */
+  static Rewrites of(SqlDialect dialect) {
+    List<Rewrite> list = new ArrayList<>();
+    list.add(new LabeledDurationRewrite());
+    list.add(new OptionalKeywordRewrite());
+    list.add(new ReservedIdentifierRewrite(Set.of("returns"), dialect.identifierQuote()));
+    return new Rewrites(list);
+  }
+
+  /** The names of the rewrites, in order. */
+  List<String> names() {
+    return rewrites.stream().map(Rewrite::name).toList();
+  }
+
+  /** {@code text} (whose tokens are {@code tokens}) after every rewrite. */
+  RewrittenText apply(String text, List<SqlToken> tokens) {
+    List<TextEdit> edits = new ArrayList<>();
+    List<String> applied = new ArrayList<>();
+    for (Rewrite rewrite : rewrites) {
+      List<TextEdit> made = rewrite.edits(tokens);
+      if (!made.isEmpty()) {
+        edits.addAll(made);
+        applied.add(rewrite.name());
+      }
+    }
+    return RewrittenText.of(text, edits, applied);
+  }
+}

@@ -1,0 +1,172 @@
+package dev.meshgovernance.core.sql;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A small, tolerant SQL tokenizer for what JSqlParser is not asked: classifying statements by their
+ * leading keywords and the {@link TableFallback token-level fallback}. It knows the quotes and
+ * comments of the {@link SqlDialect}: {@code '…'} strings (doubled quote; backslash escapes where the
+ * dialect has them, and in {@code E'…'}), {@code "…"} and {@code `…`} identifiers, {@code [x]} in
+ * T-SQL, dollar quoting, {@code --}, nested {@code /* *}{@code /} and (BigQuery) {@code #} comments.
+ * It never throws: an unterminated quote or comment runs to the end of the text.
+ */
+final class SqlTokenizer {
+
+  private final String s;
+  private final int n;
+  private final SqlDialect dialect;
+  private final List<SqlToken> tokens = new ArrayList<>();
+
+  private SqlTokenizer(String text, SqlDialect dialect) {
+    this.s = text;
+    this.n = text.length();
+    this.dialect = dialect;
+  }
+
+  /** The significant tokens of {@code text}, in order. */
+  static List<SqlToken> tokenize(String text, SqlDialect dialect) {
+    return new SqlTokenizer(text, dialect).run();
+  }
+
+  private List<SqlToken> run() {
+    int i = 0;
+    while (i < n) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c)) {
+        i++;
+      } else if (c == '-' && next(i) == '-' || c == '#' && dialect.hashComments()) {
+        i = endOfLine(i);
+      } else if (c == '/' && next(i) == '*') {
+        i = endOfBlockComment(i);
+      } else {
+        i = token(i, c);
+      }
+    }
+    return List.copyOf(tokens);
+  }
+
+  private int token(int i, char c) {
+    if (c == '\'') {
+      boolean escapes = dialect.backslashEscapes() || isEscapePrefix(i);
+      return add(SqlToken.Kind.STRING, i, endOfQuoted(i, '\'', escapes));
+    }
+    if (c == '"') {
+      return add(SqlToken.Kind.QUOTED, i, endOfQuoted(i, '"', dialect.backslashEscapes()));
+    }
+    if (c == '`') {
+      return add(SqlToken.Kind.QUOTED, i, endOfQuoted(i, '`', false));
+    }
+    if (c == '[' && dialect.squareBrackets()) {
+      int close = s.indexOf(']', i + 1);
+      return add(SqlToken.Kind.QUOTED, i, close < 0 ? n : close + 1);
+    }
+    if (c == '$') {
+      int end = endOfDollarQuoted(i);
+      if (end > i + 1) {
+        return add(SqlToken.Kind.STRING, i, end);
+      }
+    }
+    if (Character.isDigit(c) || c == '.' && Character.isDigit(next(i))) {
+      int j = i + 1;
+      while (j < n && (Character.isLetterOrDigit(s.charAt(j)) || s.charAt(j) == '.' && Character.isDigit(next(j)))) {
+        j++;
+      }
+      return add(SqlToken.Kind.NUMBER, i, j);
+    }
+    if (isWordStart(c) || (c == '@' || c == '#' || c == ':' && next(i) != ':') && isWordChar(next(i))
+        || c == '#' && next(i) == '#' && dialect.squareBrackets()) {
+      int j = i + 1;
+      while (j < n && (isWordChar(s.charAt(j)) || s.charAt(j) == '#' && c == '#')) {
+        j++;
+      }
+      return add(SqlToken.Kind.WORD, i, j);
+    }
+    return add(SqlToken.Kind.SYMBOL, i, i + 1);
+  }
+
+  /** An {@code E'…'} string (PostgreSQL), the {@code E} not being the end of a longer word. */
+  private boolean isEscapePrefix(int i) {
+    if (tokens.isEmpty()) {
+      return false;
+    }
+    SqlToken last = tokens.get(tokens.size() - 1);
+    return last.end() == i && last.kind() == SqlToken.Kind.WORD && last.text().equalsIgnoreCase("e");
+  }
+
+  private int add(SqlToken.Kind kind, int start, int end) {
+    tokens.add(new SqlToken(kind, s.substring(start, end), start));
+    return end;
+  }
+
+  private char next(int i) {
+    return i + 1 < n ? s.charAt(i + 1) : '\0';
+  }
+
+  private int endOfLine(int i) {
+    int j = i;
+    while (j < n && s.charAt(j) != '\n' && s.charAt(j) != '\r') {
+      j++;
+    }
+    return j;
+  }
+
+  private int endOfBlockComment(int i) {
+    int depth = 0;
+    int j = i;
+    while (j < n) {
+      if (s.charAt(j) == '/' && next(j) == '*') {
+        depth++;
+        j += 2;
+      } else if (s.charAt(j) == '*' && next(j) == '/') {
+        j += 2;
+        if (--depth == 0) {
+          return j;
+        }
+      } else {
+        j++;
+      }
+    }
+    return n;
+  }
+
+  private int endOfQuoted(int i, char quote, boolean backslashEscapes) {
+    int j = i + 1;
+    while (j < n) {
+      char c = s.charAt(j);
+      if (backslashEscapes && c == '\\') {
+        j += 2;
+      } else if (c == quote) {
+        if (next(j) != quote) {
+          return j + 1;
+        }
+        j += 2;
+      } else {
+        j++;
+      }
+    }
+    return n;
+  }
+
+  /** The end of a dollar-quoted string at {@code i}, or {@code i + 1} if {@code $} starts none. */
+  private int endOfDollarQuoted(int i) {
+    int j = i + 1;
+    while (j < n && isWordChar(s.charAt(j)) && s.charAt(j) != '$' && !Character.isDigit(s.charAt(i + 1))) {
+      j++;
+    }
+    if (j >= n || s.charAt(j) != '$') {
+      return i + 1;
+    }
+    String tag = s.substring(i, j + 1);
+    int close = s.indexOf(tag, j + 1);
+    return close < 0 ? n : close + tag.length();
+  }
+
+  static boolean isWordStart(char c) {
+    return Character.isLetter(c) || c == '_';
+  }
+
+  static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '_' || c == '$';
+  }
+}
