@@ -4,8 +4,6 @@ import dev.meshgovernance.api.GovernanceReport;
 import dev.meshgovernance.core.engine.GovernanceEngine;
 import dev.meshgovernance.core.report.ReportFormat;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -35,6 +33,11 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
   Path output;
 
+  @Option(names = "--previous", paramLabel = "DIR",
+      description = "The previous state of the workspace (e.g. a checkout of the main branch): contracts are "
+          + "checked for breaking changes and version bumps against it.")
+  Path previous;
+
   @Option(names = "--profile", defaultValue = "recommended", paramLabel = "NAME",
       description = "Rule profile: recommended or strict (default: ${DEFAULT-VALUE}).")
   String profile;
@@ -50,25 +53,12 @@ final class CheckCommand implements Callable<Integer> {
           "workspace '" + workspace + "' is not a directory");
     }
     GovernanceEngine engine = GovernanceEngine.builder().discoverRules().profile(profile).build();
-    GovernanceReport report = engine.evaluate(workspace);
-    if (output == null) {
-      Writer out = spec.commandLine().getOut();
-      format.reporter().write(report, out);
-      out.flush();
-    } else {
-      try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-        format.reporter().write(report, out);
-      } catch (IOException e) {
-        throw new IOException("cannot write the report to " + output + ": " + describe(e), e);
-      }
+    if (previous != null && !Files.isDirectory(previous)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "previous state '" + previous + "' is not a directory");
     }
+    GovernanceReport report = previous == null ? engine.evaluate(workspace) : engine.evaluate(workspace, previous);
+    Output.write(spec, output, out -> format.reporter().write(report, out));
     return failOn.failed(report) ? ExitCodes.VIOLATIONS : ExitCodes.OK;
-  }
-
-  private static String describe(IOException e) {
-    return e instanceof java.nio.file.NoSuchFileException ? "no such directory"
-        : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
-        : String.valueOf(e.getMessage());
   }
 
   /** Accepts format names in any case. */

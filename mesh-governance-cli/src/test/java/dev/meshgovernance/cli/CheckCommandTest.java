@@ -56,7 +56,7 @@ class CheckCommandTest {
 
     CliRun unwritable = CliRun.of("check", dir.toString(), "--output", dir.resolve("no/such/dir/r.txt").toString());
     assertThat(unwritable.exitCode()).isEqualTo(2);
-    assertThat(unwritable.err()).startsWith("error: cannot write the report to ").doesNotContain("Exception");
+    assertThat(unwritable.err()).startsWith("error: cannot write to ").doesNotContain("Exception");
   }
 
   @Test

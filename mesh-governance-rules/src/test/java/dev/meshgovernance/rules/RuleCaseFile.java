@@ -34,11 +34,14 @@ record RuleCaseFile(String rule, List<Case> cases) {
    * @param doc {@code anti-pattern}, {@code best-practice} or absent
    * @param options rule options for this case
    * @param files workspace-relative path → content
+   * @param previous the previous state of the workspace, for rules on contract evolution; usually none
    */
-  record Case(String name, String doc, Map<String, Object> options, Map<String, String> files) {
+  record Case(String name, String doc, Map<String, Object> options, Map<String, String> files,
+      Map<String, String> previous) {
     Case {
       options = options == null ? Map.of() : Map.copyOf(options);
       files = new LinkedHashMap<>(files);
+      previous = previous == null ? Map.of() : new LinkedHashMap<>(previous);
     }
 
     /** True when some file of the case expects a violation. */

@@ -23,7 +23,7 @@ class RuleCasesTest {
           if (rule == null) {
             throw new AssertionError("case file names rule " + file.rule() + ", which is not registered");
           }
-          RuleTester.of(rule).options(c.options()).files(c.files()).check();
+          RuleTester.of(rule).options(c.options()).files(c.files()).previous(c.previous()).check();
         }))));
   }
 }

@@ -75,6 +75,6 @@ class RuleDocumentationTest {
 
   private static RulePages.Example example(RuleCaseFile cases, String kind) {
     RuleCaseFile.Case c = cases.doc(kind).orElseThrow(() -> new AssertionError(cases.rule() + " has no " + kind));
-    return new RulePages.Example(c.name(), c.options(), c.files());
+    return new RulePages.Example(c.name(), c.options(), c.previous(), c.files());
   }
 }

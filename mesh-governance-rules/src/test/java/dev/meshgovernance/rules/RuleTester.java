@@ -25,11 +25,12 @@ import java.util.regex.Pattern;
  */
 public final class RuleTester {
 
-  static final Pattern MARKER = Pattern.compile("(?:#|--)\\s*expect:\\s*([a-z0-9, :._-]+)\\s*$");
+  static final Pattern MARKER = Pattern.compile("(?:#|--)\\s*expect:\\s*([a-z0-9, :._/-]+)\\s*$");
 
   private final GovernanceEngine.Builder builder;
   private final String ruleId;
   private final Map<String, String> files = new LinkedHashMap<>();
+  private final Map<String, String> previousFiles = new LinkedHashMap<>();
 
   private RuleTester(Rule<?> rule) {
     this.builder = GovernanceEngine.builder().rule(rule);
@@ -63,14 +64,23 @@ public final class RuleTester {
     return this;
   }
 
+  /** Adds files of the previous state of the workspace (for rules on contract evolution). */
+  public RuleTester previous(Map<String, String> more) {
+    more.forEach((path, text) -> previousFiles.put(path, text.stripIndent()));
+    return this;
+  }
+
   /** Runs the rule and asserts the violations match the markers exactly. */
   public GovernanceReport check() {
-    Path root = writeWorkspace();
+    Path root = writeWorkspace(files);
+    Path previousRoot = writeWorkspace(previousFiles);
     GovernanceReport report;
     try {
-      report = builder.build().evaluate(root);
+      GovernanceEngine engine = builder.build();
+      report = previousFiles.isEmpty() ? engine.evaluate(root) : engine.evaluate(root, previousRoot);
     } finally {
       deleteRecursively(root);
+      deleteRecursively(previousRoot);
     }
     assertThat(report.violations().stream().filter(v -> !v.ruleId().equals(ruleId)).map(Violation::toString))
         .as("input problems of the test case").isEmpty();
@@ -110,7 +120,7 @@ public final class RuleTester {
     }
   }
 
-  private Path writeWorkspace() {
+  private static Path writeWorkspace(Map<String, String> files) {
     try {
       Path root = Files.createTempDirectory("rule-case");
       for (Map.Entry<String, String> file : files.entrySet()) {

@@ -27,16 +27,19 @@ public final class RulePages {
    *
    * @param title what it shows
    * @param options the rule options it needs, none for the defaults
+   * @param previous the previous state of the workspace (for rules on contract evolution), usually none
    * @param files workspace-relative path → content
    */
-  public record Example(String title, Map<String, Object> options, Map<String, String> files) {
+  public record Example(String title, Map<String, Object> options, Map<String, String> previous,
+      Map<String, String> files) {
     public Example {
       options = Map.copyOf(options);
+      previous = new LinkedHashMap<>(previous);
       files = new LinkedHashMap<>(files);
     }
   }
 
-  private static final Pattern MARKER = Pattern.compile("(#|--)[ \\t]*expect:[ \\t]*([a-z0-9, :._-]+?)[ \\t]*$", Pattern.MULTILINE);
+  private static final Pattern MARKER = Pattern.compile("(#|--)[ \\t]*expect:[ \\t]*([a-z0-9, :._/-]+?)[ \\t]*$", Pattern.MULTILINE);
 
   /** The Markdown page of one rule, with its anti-pattern and best-practice examples. */
   public static String page(RuleInfo rule, Example antiPattern, Example bestPractice) {
@@ -73,7 +76,16 @@ public final class RulePages {
   private static void example(StringBuilder page, Example example) {
     page.append(example.title()).append(example.options().isEmpty() ? "" : " (options: " + example.options() + ")")
         .append("\n\n");
-    example.files().forEach((path, text) -> page.append("`").append(path).append("`:\n\n```")
+    if (!example.previous().isEmpty()) {
+      page.append("Previous state:\n\n");
+      files(page, example.previous());
+      page.append("Current state:\n\n");
+    }
+    files(page, example.files());
+  }
+
+  private static void files(StringBuilder page, Map<String, String> files) {
+    files.forEach((path, text) -> page.append("`").append(path).append("`:\n\n```")
         .append(path.endsWith(".sql") ? "sql" : path.endsWith(".json") ? "json" : "yaml").append('\n')
         .append(MARKER.matcher(text.stripTrailing()).replaceAll("$1 violation: $2")).append("\n```\n\n"));
   }

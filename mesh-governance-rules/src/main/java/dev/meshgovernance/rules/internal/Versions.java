@@ -13,6 +13,8 @@ public final class Versions {
           + "(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?"
           + "(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?");
 
+  private static final Pattern NUMBERS = Pattern.compile("v?(\\d+)\\.(\\d+)\\.(\\d+).*");
+
   private static final Pattern LEADING_MAJOR = Pattern.compile("v?(\\d+)(?:\\..*)?");
 
   private Versions() {}
@@ -21,6 +23,16 @@ public final class Versions {
   public static boolean isSemver(String version, boolean allowVPrefix) {
     String text = allowVPrefix && version.startsWith("v") ? version.substring(1) : version;
     return SEMVER.matcher(text).matches();
+  }
+
+  /** MAJOR, MINOR and PATCH of a version such as {@code 1.2.3} or {@code v1.2.3-rc.1}; empty otherwise. */
+  public static java.util.Optional<int[]> numbers(String version) {
+    Matcher matcher = NUMBERS.matcher(version.strip());
+    if (!matcher.matches()) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(new int[] {Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)),
+        Integer.parseInt(matcher.group(3))});
   }
 
   /** The major version of {@code 1.2.3}, {@code v2.0.0} or {@code 3}; empty when there is none. */

@@ -1,0 +1,73 @@
+package dev.meshgovernance.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code check --previous} and {@code diff}, on the example mesh and an edited copy of it. */
+class EvolutionCommandsTest {
+
+  @TempDir
+  Path next;
+
+  /** The next state: the orders contract drops its amount field and only bumps the patch version. */
+  @BeforeEach
+  void editACopyOfTheExample() throws IOException {
+    try (Stream<Path> files = Files.walk(CliRun.example())) {
+      for (Path file : files.toList()) {
+        Path copy = next.resolve(CliRun.example().relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(copy);
+        } else {
+          Files.copy(file, copy);
+        }
+      }
+    }
+    Path orders = next.resolve("orders/orders.odcs.yaml");
+    String text = Files.readString(orders);
+    int amount = text.indexOf("      - name: amount");
+    Files.writeString(orders, text.substring(0, amount).replace("version: 1.2.0", "version: 1.2.1"));
+  }
+
+  @Test
+  void checkWithThePreviousStateReportsTheBreakingChangeAndTheTooSmallBump() {
+    CliRun run = CliRun.of("check", next.toString(), "--previous", CliRun.example().toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).contains("orders/orders.odcs.yaml:1:1: error [contract.breaking-change] field 'amount' "
+        + "removed from dataset 'orders' in contract 'sales-orders-contract' without a new major version "
+        + "(1.2.0 -> 1.2.1) (evolution:sales-orders-contract)");
+    assertThat(run.out()).contains("warning [versioning.bump-matches-change] contract 'sales-orders-contract' has "
+        + "patch version bump (1.2.0 -> 1.2.1) but breaking changes need a major version: field 'amount' removed");
+    assertThat(CliRun.of("check", CliRun.example().toString()).out()).doesNotContain("contract.breaking-change");
+  }
+
+  @Test
+  void diffPrintsTheChangelogWhetherOrNotItBreaks() {
+    CliRun run = CliRun.of("diff", CliRun.example().toString(), next.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEqualTo(String.join(System.lineSeparator(),
+        "contract sales-orders-contract 1.2.0 -> 1.2.1 (orders/orders.odcs.yaml)",
+        "  breaking [field-removed] field 'amount' removed from dataset 'orders' "
+            + "(contract:sales-orders-contract/orders/amount)",
+        "1 change(s) in 1 of 3 contract(s) held by both states", ""));
+    assertThat(CliRun.of("diff", CliRun.example().toString(), next.toString(), "--format", "json").out())
+        .contains("\"type\" : \"field-removed\"", "\"impact\" : \"breaking\"");
+  }
+
+  @Test
+  void badDirectoriesAndFormatsAreUsageErrors() {
+    assertThat(CliRun.of("diff", next.resolve("nope").toString(), next.toString()).exitCode()).isEqualTo(2);
+    assertThat(CliRun.of("diff", next.toString(), next.toString(), "--format", "xml").err())
+        .contains("unknown format 'xml', expected text or json");
+    assertThat(CliRun.of("check", next.toString(), "--previous", next.resolve("nope").toString()).err())
+        .contains("previous state '" + next.resolve("nope") + "' is not a directory");
+  }
+}
