@@ -71,6 +71,17 @@ class CheckCommandTest {
   }
 
   @Test
+  void theDialectDecidesHowSqlIsRead(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("q.sql"), "SELECT 'it\\'s' AS s FROM sales.orders_v1;\n");
+
+    assertThat(CliRun.of("check", dir.toString(), "--dialect", "bigquery").out()).startsWith("0 error(s)");
+    assertThat(CliRun.of("check", dir.toString()).out()).contains("error [sql.parse-error]");
+    CliRun unknown = CliRun.of("check", dir.toString(), "--dialect", "oracle");
+    assertThat(unknown.exitCode()).isEqualTo(2);
+    assertThat(unknown.err()).contains("oracle");
+  }
+
+  @Test
   void anEmptyWorkspacePasses(@TempDir Path dir) {
     CliRun run = CliRun.of("check", dir.toString());
     assertThat(run.exitCode()).isZero();
