@@ -3,18 +3,21 @@ package dev.meshgovernance.core.sql;
 import java.util.Locale;
 import net.sf.jsqlparser.schema.Table;
 
-/** Normalised table names: identifier quotes removed, lower-case, qualified as written. */
-final class TableNames {
+/**
+ * Normalised table names: identifier quotes removed, lower-case, qualified as written. Public so that
+ * column-level lineage ({@code core.sql.lineage}) names tables exactly as the tables read are named.
+ */
+public final class TableNames {
 
   private TableNames() {}
 
   /** {@code "Sales".[Orders_V1]} → {@code sales.orders_v1}. */
-  static String of(Table table) {
+  public static String of(Table table) {
     return normalise(table.getFullyQualifiedName());
   }
 
   /** Normalises a possibly qualified, possibly quoted name; dots inside quotes are kept. */
-  static String normalise(String qualifiedName) {
+  public static String normalise(String qualifiedName) {
     StringBuilder out = new StringBuilder(qualifiedName.length());
     char open = 0;
     for (int i = 0; i < qualifiedName.length(); i++) {

@@ -1,0 +1,134 @@
+package dev.meshgovernance.core.sql.lineage;
+
+import dev.meshgovernance.api.model.ColumnLineage;
+import dev.meshgovernance.api.model.Lineage;
+import dev.meshgovernance.api.model.Mesh;
+import dev.meshgovernance.api.model.SqlStatement;
+import dev.meshgovernance.core.sql.TableSchemas;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import net.sf.jsqlparser.parser.CCJSqlParserUtil;
+import net.sf.jsqlparser.statement.Statement;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Computes the column-level lineage of parsed SQL statements: for every output column its source
+ * columns, qualified by normalised table name, and how they flow; plus the columns that only filter,
+ * join, group or sort rows. See the {@linkplain dev.meshgovernance.core.sql.lineage package
+ * documentation} for how stars, {@code COUNT(*)}, unnamed columns and ambiguity are represented.
+ *
+ * <p>It follows aliases, CTEs (also recursive), nested and correlated subqueries, derived tables,
+ * {@code JOIN … USING}, {@code NATURAL JOIN}, UNNEST / LATERAL / LATERAL VIEW, set operations,
+ * window functions, CASE / IF, scalar subqueries, INSERT column lists, CREATE TABLE/VIEW AS, UPDATE
+ * and MERGE. It never throws on an AST: what it cannot follow (an unsupported construct, nesting
+ * beyond {@value Walk#MAX_DEPTH} query levels, an internal failure) becomes an issue in
+ * {@link Lineage#issues()}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class LineageAnalyzer {
+
+  /**
+   * The masking, hashing and encryption functions recognised by {@link #LineageAnalyzer()}:
+   * case-insensitive globs where {@code *} matches anything, compared with a function's name and
+   * with the last part of a qualified name ({@code aead.encrypt}).
+   */
+  public static final List<String> DEFAULT_MASKING_FUNCTIONS = List.of(
+      "md5", "md5_*", "sha", "sha1", "sha1_*", "sha2", "sha2_*", "sha224", "sha256", "sha384", "sha512",
+      "hash", "hash_*", "*_hash", "hashbytes", "hmac*", "farm_fingerprint", "digest", "crypt",
+      "mask*", "*_mask", "encrypt*", "*_encrypt", "aes_encrypt", "redact*", "anonymi*", "pseudonymi*");
+
+  private static final Logger LOG = LoggerFactory.getLogger(LineageAnalyzer.class);
+
+  private final FunctionKinds functions;
+
+  /** An analyzer recognising the {@link #DEFAULT_MASKING_FUNCTIONS}. */
+  public LineageAnalyzer() {
+    this(DEFAULT_MASKING_FUNCTIONS);
+  }
+
+  /**
+   * An analyzer recognising these masking functions instead of the defaults.
+   *
+   * @param maskingFunctions case-insensitive name globs, {@code *} matching anything
+   * @throws IllegalArgumentException if a pattern is blank
+   */
+  public LineageAnalyzer(List<String> maskingFunctions) {
+    Objects.requireNonNull(maskingFunctions, "maskingFunctions");
+    this.functions = new FunctionKinds(maskingFunctions);
+  }
+
+  /** The masking function patterns in force. */
+  public List<String> maskingFunctions() {
+    return functions.maskingGlobs();
+  }
+
+  /**
+   * The lineage of one parsed statement.
+   *
+   * @param statement the JSqlParser AST
+   * @param schemas the known columns of tables, to expand stars and attribute unqualified columns
+   * @return its lineage; {@link Lineage#NONE} for statements that move no data (DDL, DROP…)
+   */
+  public Lineage lineageOf(Statement statement, TableSchemas schemas) {
+    Objects.requireNonNull(statement, "statement");
+    Objects.requireNonNull(schemas, "schemas");
+    Walk walk = new Walk(schemas, functions);
+    List<ColumnLineage> columns;
+    try {
+      columns = new StatementWalker(walk).outputs(statement);
+    } catch (RuntimeException | StackOverflowError e) {
+      LOG.debug("Lineage analysis failed on {}", statement.getClass().getSimpleName(), e);
+      walk.issue("lineage analysis failed (" + e.getClass().getSimpleName() + "): the lineage is incomplete");
+      columns = List.of();
+    }
+    return new Lineage(columns, walk.indirect(), walk.issues());
+  }
+
+  /**
+   * The statement with its lineage, computed by re-parsing its text with JSqlParser; unchanged when
+   * it did not parse or is approximate (approximate statements never get column lineage).
+   *
+   * <p>Seam: until the SQL analyzer computes lineage from the AST it already holds, this re-parses
+   * the text ({@code CCJSqlParserUtil.parse}, with its own time limit). A statement the re-parse
+   * rejects gets a lineage with no columns and one issue saying so.
+   */
+  public SqlStatement withLineage(SqlStatement statement, TableSchemas schemas) {
+    Objects.requireNonNull(statement, "statement");
+    Objects.requireNonNull(schemas, "schemas");
+    if (!statement.parsed() || statement.approximate()) {
+      return statement;
+    }
+    Lineage lineage = parse(statement.text())
+        .map(ast -> lineageOf(ast, schemas))
+        .orElseGet(() -> new Lineage(List.of(), List.of(),
+            List.of("the statement could not be parsed again for lineage")));
+    return new SqlStatement(statement.path(), statement.text(), statement.kind(), statement.targetTable(),
+        statement.tablesRead(), statement.selectStar(), statement.parsed(), statement.approximate(), lineage,
+        statement.ownerProductId(), statement.origin());
+  }
+
+  /**
+   * The mesh with the lineage of every parsed statement computed, the mesh's contracts giving the
+   * known columns ({@link TableSchemas#of(Mesh)}). See {@link #withLineage(SqlStatement, TableSchemas)}.
+   */
+  public Mesh withLineage(Mesh mesh) {
+    Objects.requireNonNull(mesh, "mesh");
+    TableSchemas schemas = TableSchemas.of(mesh);
+    List<SqlStatement> statements = new ArrayList<>(mesh.statements().size());
+    mesh.statements().forEach(s -> statements.add(withLineage(s, schemas)));
+    return Mesh.of(mesh.products(), mesh.contracts(), statements, mesh.files(), mesh.diagnostics());
+  }
+
+  private static Optional<Statement> parse(String sql) {
+    try {
+      return Optional.ofNullable(CCJSqlParserUtil.parse(sql, parser -> parser.withAllowComplexParsing(true)));
+    } catch (Exception | StackOverflowError e) {
+      LOG.debug("Could not re-parse a statement for lineage", e);
+      return Optional.empty();
+    }
+  }
+}

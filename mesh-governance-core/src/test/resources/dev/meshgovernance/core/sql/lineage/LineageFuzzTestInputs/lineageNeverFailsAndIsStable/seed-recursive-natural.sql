@@ -1,0 +1,1 @@
+WITH RECURSIVE t (id, d) AS (SELECT id, 0 FROM a1 UNION ALL SELECT a1.id, t.d + 1 FROM a1 JOIN t ON a1.x = t.id) SELECT * FROM t NATURAL JOIN a2
