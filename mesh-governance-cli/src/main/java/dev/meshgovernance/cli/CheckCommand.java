@@ -3,8 +3,6 @@ package dev.meshgovernance.cli;
 import dev.meshgovernance.api.GovernanceReport;
 import dev.meshgovernance.core.engine.GovernanceEngine;
 import dev.meshgovernance.core.report.ReportFormat;
-import dev.meshgovernance.core.sql.SqlAnalyzer;
-import dev.meshgovernance.core.sql.SqlDialect;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,10 +38,8 @@ final class CheckCommand implements Callable<Integer> {
           + "checked for breaking changes and version bumps against it.")
   Path previous;
 
-  @Option(names = "--dialect", defaultValue = "ansi", paramLabel = "NAME",
-      description = "SQL dialect of the workspace's SQL: ansi, postgres, snowflake, bigquery, spark, trino, "
-          + "redshift or tsql (default: ${DEFAULT-VALUE}).")
-  String dialect;
+  @CommandLine.Mixin
+  DialectOption dialect;
 
   @Option(names = "--profile", defaultValue = "recommended", paramLabel = "NAME",
       description = "Rule profile: recommended or strict (default: ${DEFAULT-VALUE}).")
@@ -59,14 +55,8 @@ final class CheckCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "workspace '" + workspace + "' is not a directory");
     }
-    SqlDialect sqlDialect;
-    try {
-      sqlDialect = SqlDialect.parse(dialect);
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-    }
     GovernanceEngine engine = GovernanceEngine.builder().discoverRules().profile(profile)
-        .sqlAnalyzer(SqlAnalyzer.builder().dialect(sqlDialect).build()).build();
+        .sqlAnalyzer(dialect.analyzer()).build();
     if (previous != null && !Files.isDirectory(previous)) {
       throw new CommandLine.ParameterException(spec.commandLine(), "previous state '" + previous + "' is not a directory");
     }

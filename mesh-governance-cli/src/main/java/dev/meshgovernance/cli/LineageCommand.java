@@ -2,11 +2,9 @@ package dev.meshgovernance.cli;
 
 import dev.meshgovernance.api.model.Mesh;
 import dev.meshgovernance.core.read.WorkspaceReader;
-import dev.meshgovernance.core.sql.lineage.LineageAnalyzer;
 import dev.meshgovernance.core.sql.lineage.LineageJson;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -42,6 +40,9 @@ final class LineageCommand implements Callable<Integer> {
       description = "Namespace of the datasets and jobs (default: ${DEFAULT-VALUE}).")
   String namespace;
 
+  @CommandLine.Mixin
+  DialectOption dialect;
+
   @Option(names = "--output", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
   Path output;
 
@@ -60,18 +61,8 @@ final class LineageCommand implements Callable<Integer> {
     if (!Files.isDirectory(workspace)) {
       throw new CommandLine.ParameterException(spec.commandLine(), "workspace '" + workspace + "' is not a directory");
     }
-    // Seam: the reader does not compute lineage yet; LineageAnalyzer.withLineage re-parses the statements.
-    Mesh mesh = new LineageAnalyzer().withLineage(new WorkspaceReader().read(workspace));
-    if (output == null) {
-      Writer out = spec.commandLine().getOut();
-      write(chosen, mesh, out);
-    } else {
-      try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-        write(chosen, mesh, out);
-      } catch (IOException e) {
-        throw new IOException("cannot write the lineage to " + output + ": " + e.getMessage(), e);
-      }
-    }
+    Mesh mesh = new WorkspaceReader(dialect.analyzer()).read(workspace);
+    Output.write(spec, output, out -> write(chosen, mesh, out));
     return ExitCodes.OK;
   }
 

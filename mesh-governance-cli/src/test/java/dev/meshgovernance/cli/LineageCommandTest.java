@@ -101,7 +101,7 @@ class LineageCommandTest {
   void openLineageEventsOfTheExampleAreValidJobEventsWithColumnLineage() throws IOException {
     List<JsonNode> events = events("lineage", CliRun.example().toString(), "--format", "openlineage");
 
-    assertThat(events).hasSize(4);
+    assertThat(events).hasSize(5);
     events.forEach(LineageCommandTest::assertValid);
     JsonNode crossSell = events.stream()
         .filter(e -> e.path("job").path("name").asText().equals("sql:marketing/sql/cross_sell.sql#1")).findFirst().orElseThrow();
@@ -134,7 +134,7 @@ class LineageCommandTest {
     JsonNode root = JSON.readTree(Files.readString(file));
 
     JsonNode statements = root.path("statements");
-    assertThat(statements).hasSize(4);
+    assertThat(statements).hasSize(5);
     for (JsonNode statement : statements) {
       assertThat(statement.fieldNames()).toIterable()
           .contains("subject", "location", "approximate", "inputs", "outputs");

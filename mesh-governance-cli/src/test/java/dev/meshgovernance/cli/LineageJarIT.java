@@ -24,7 +24,7 @@ class LineageJarIT {
     assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
 
     assertThat(process.exitValue()).as(output).isZero();
-    assertThat(output.lines()).hasSize(4).allMatch(line -> line.startsWith("{\"eventTime\""));
+    assertThat(output.lines()).hasSize(5).allMatch(line -> line.startsWith("{\"eventTime\""));
     assertThat(output).contains("\"columnLineage\"", "sql:marketing/sql/cross_sell.sql#1");
   }
 }

@@ -62,6 +62,12 @@ public record SqlStatement(
         productId, origin);
   }
 
+  /** This statement with its column-level lineage. */
+  public SqlStatement withLineage(Lineage newLineage) {
+    return new SqlStatement(path, text, kind, targetTable, tablesRead, selectStar, parsed, approximate, newLineage,
+        ownerProductId, origin);
+  }
+
   /** The path of statement {@code index} (from 1) of {@code file}. */
   public static String pathOf(String file, int index) {
     return "sql:" + file + "#" + index;

@@ -19,6 +19,7 @@ import dev.meshgovernance.core.internal.Suggestions;
 import dev.meshgovernance.core.read.WorkspaceReader;
 import dev.meshgovernance.core.sql.SqlAnalysis;
 import dev.meshgovernance.core.sql.SqlAnalyzer;
+import dev.meshgovernance.core.sql.TableSchemas;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -153,7 +154,7 @@ public final class GovernanceEngine {
    * @param consumingProductId the product the SQL runs for, {@code ""} when none
    */
   public GovernanceReport evaluateSql(Mesh mesh, String sql, String consumingProductId) {
-    SqlAnalysis analysis = sqlAnalyzer.analyze("query.sql", sql);
+    SqlAnalysis analysis = sqlAnalyzer.analyze("query.sql", sql, TableSchemas.of(mesh));
     List<SqlStatement> statements = analysis.statements().stream().map(s -> s.withOwner(consumingProductId)).toList();
     Mesh withQuery = mesh.withStatements(statements);
     return report(withQuery, statements.stream().map(Subject.class::cast), analysis.diagnostics());

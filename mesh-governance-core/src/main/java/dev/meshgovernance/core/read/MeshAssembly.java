@@ -16,6 +16,7 @@ import dev.meshgovernance.core.read.tree.ParseResult;
 import dev.meshgovernance.core.read.tree.ParsedDocument;
 import dev.meshgovernance.core.read.tree.TreeParser;
 import dev.meshgovernance.core.sql.SqlAnalysis;
+import dev.meshgovernance.core.sql.TableSchemas;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -64,9 +65,9 @@ final class MeshAssembly {
     reportDuplicates(products, DataProduct::id, DataProduct::origin, "product");
     reportDuplicates(contracts, DataContract::id, DataContract::origin, "contract");
     checkContractIds();
-    List<SqlStatement> statements = readSql(listing.files());
+    Mesh withoutStatements = Mesh.of(products, contracts, List.of(), List.of(), List.of());
+    List<SqlStatement> statements = readSql(listing.files(), TableSchemas.of(withoutStatements));
     List<SourceFile> files = kinds.entrySet().stream().map(e -> new SourceFile(e.getKey(), e.getValue())).toList();
-    Mesh withoutStatements = Mesh.of(products, contracts, List.of(), files, List.of());
     return Mesh.of(products, contracts, SqlOwnership.assign(withoutStatements, statements),
         files, diagnostics);
   }
@@ -144,7 +145,7 @@ final class MeshAssembly {
     return all;
   }
 
-  private List<SqlStatement> readSql(List<String> files) {
+  private List<SqlStatement> readSql(List<String> files, TableSchemas schemas) {
     List<SqlStatement> statements = new ArrayList<>();
     for (String file : files.stream().filter(f -> !Workspace.isRead(f)).toList()) {
       kinds.put(file, SourceKind.IGNORED);
@@ -157,7 +158,7 @@ final class MeshAssembly {
         continue;
       }
       kinds.put(file, SourceKind.SQL);
-      SqlAnalysis analysis = readers.sql().analyzeFile(file, ((Workspace.Text.Content) text).text());
+      SqlAnalysis analysis = readers.sql().analyzeFile(file, ((Workspace.Text.Content) text).text(), schemas);
       statements.addAll(analysis.statements());
       diagnostics.addAll(analysis.diagnostics());
     }

@@ -6,6 +6,7 @@ import dev.meshgovernance.api.model.Lineage;
 import dev.meshgovernance.api.model.SqlStatement;
 import dev.meshgovernance.api.model.StatementKind;
 import dev.meshgovernance.core.internal.Diagnostics;
+import dev.meshgovernance.core.sql.lineage.LineageAnalyzer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +47,7 @@ public final class SqlAnalyzer {
   private final StatementParser parser;
   private final Rewrites rewrites;
   private final ParseCache cache;
+  private final LineageAnalyzer lineage;
   private final AtomicLong parses = new AtomicLong();
 
   /** An {@link SqlDialect#ANSI ANSI} analyzer with the {@link #DEFAULT_TIME_LIMIT default time limit} per statement. */
@@ -70,10 +72,10 @@ public final class SqlAnalyzer {
    * @throws IllegalArgumentException if the limit is not positive
    */
   public SqlAnalyzer(SqlDialect dialect, Duration timeLimitPerStatement) {
-    this(dialect, timeLimitPerStatement, DEFAULT_CACHE_SIZE);
+    this(dialect, timeLimitPerStatement, DEFAULT_CACHE_SIZE, new LineageAnalyzer());
   }
 
-  private SqlAnalyzer(SqlDialect dialect, Duration timeLimitPerStatement, int cacheSize) {
+  private SqlAnalyzer(SqlDialect dialect, Duration timeLimitPerStatement, int cacheSize, LineageAnalyzer lineage) {
     Objects.requireNonNull(dialect, "dialect");
     Objects.requireNonNull(timeLimitPerStatement, "timeLimitPerStatement");
     if (timeLimitPerStatement.isNegative() || timeLimitPerStatement.isZero()) {
@@ -86,6 +88,7 @@ public final class SqlAnalyzer {
     this.parser = new StatementParser(timeLimitPerStatement, dialect);
     this.rewrites = Rewrites.of(dialect);
     this.cache = new ParseCache(cacheSize);
+    this.lineage = Objects.requireNonNull(lineage, "lineage");
   }
 
   /** A builder, starting from ANSI, the default time limit and the default cache size. */
@@ -107,11 +110,22 @@ public final class SqlAnalyzer {
    * @param text the file's content
    */
   public SqlAnalysis analyzeFile(String file, String text) {
+    return analyzeFile(file, text, TableSchemas.NONE);
+  }
+
+  /**
+   * Analyses the statements of a workspace file, with column-level lineage computed against the
+   * tables whose columns {@code schemas} knows (to expand stars and attribute unqualified columns).
+   */
+  public SqlAnalysis analyzeFile(String file, String text, TableSchemas schemas) {
+    Objects.requireNonNull(schemas, "schemas");
     List<AnalyzedStatement> analyzed = analyzeStatements(file, text);
     List<SqlStatement> statements = new ArrayList<>(analyzed.size());
     List<Violation> diagnostics = new ArrayList<>();
     for (AnalyzedStatement statement : analyzed) {
-      statements.add(statement.statement());
+      statements.add(statement.ast()
+          .map(ast -> statement.statement().withLineage(lineage.lineageOf(ast, schemas)))
+          .orElse(statement.statement()));
       diagnostics.addAll(statement.diagnostics());
     }
     return new SqlAnalysis(statements, diagnostics);
@@ -124,7 +138,12 @@ public final class SqlAnalyzer {
    * @param sql one or more statements
    */
   public SqlAnalysis analyze(String sourceName, String sql) {
-    return analyzeFile(sourceName, sql);
+    return analyzeFile(sourceName, sql, TableSchemas.NONE);
+  }
+
+  /** Analyses SQL handed to the API with lineage against known table schemas, as {@link #analyzeFile(String, String, TableSchemas)}. */
+  public SqlAnalysis analyze(String sourceName, String sql, TableSchemas schemas) {
+    return analyzeFile(sourceName, sql, schemas);
   }
 
   /** The statements of a file with their ASTs, for the steps that need more than the api view. */
@@ -228,8 +247,18 @@ public final class SqlAnalyzer {
     private SqlDialect dialect = SqlDialect.ANSI;
     private Duration timeLimit = DEFAULT_TIME_LIMIT;
     private int cacheSize = DEFAULT_CACHE_SIZE;
+    private List<String> maskingFunctions = LineageAnalyzer.DEFAULT_MASKING_FUNCTIONS;
 
     private Builder() {}
+
+    /**
+     * The functions whose result masks their input (glob patterns, case-insensitive, e.g.
+     * {@code sha2}, {@code mask*}); default {@link LineageAnalyzer#DEFAULT_MASKING_FUNCTIONS}.
+     */
+    public Builder maskingFunctions(List<String> functions) {
+      this.maskingFunctions = List.copyOf(functions);
+      return this;
+    }
 
     /** The dialect of the SQL read (default {@link SqlDialect#ANSI}). */
     public Builder dialect(SqlDialect dialect) {
@@ -255,7 +284,7 @@ public final class SqlAnalyzer {
      * @throws IllegalArgumentException if the time limit is not positive or the cache size negative
      */
     public SqlAnalyzer build() {
-      return new SqlAnalyzer(dialect, timeLimit, cacheSize);
+      return new SqlAnalyzer(dialect, timeLimit, cacheSize, new LineageAnalyzer(maskingFunctions));
     }
   }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
@@ -42,35 +43,80 @@ public final class Upstream {
   private Upstream() {}
 
   /**
-   * The statements that produce {@code table}: those that write it, and — for a product publishing
-   * exactly one dataset — that product's plain SELECTs, which is how models materialised by a
-   * platform (dbt style) are written. Only parsed statements carry lineage.
+   * The statements that produce {@code table}: those that write it, and the plain SELECTs of the
+   * product publishing it that sit in a file named after it — the dataset's name, or its physical
+   * table name with or without the {@code _v<major>} suffix (e.g. {@code cross_sell.sql} for
+   * {@code marketing.cross_sell_v1}) — which is how models materialised by a platform (dbt style) are
+   * written. Only parsed statements carry lineage.
    */
   public static List<SqlStatement> producers(Mesh mesh, String table) {
     String wanted = Mesh.normalize(table);
-    Optional<DataProduct> publisher = mesh.publisherOf(wanted);
-    boolean single = publisher.map(p -> mesh.outputContracts(p).stream().mapToInt(c -> c.datasets().size()).sum() == 1)
-        .orElse(false);
+    Optional<String> publisher = mesh.publisherOf(wanted).map(DataProduct::id);
+    Set<String> names = new HashSet<>();
+    String physical = wanted.substring(wanted.lastIndexOf('.') + 1);
+    names.add(physical);
+    names.add(physical.replaceFirst("_v\\d+$", ""));
+    mesh.dataset(wanted).ifPresent(d -> names.add(d.name().toLowerCase(Locale.ROOT)));
     return mesh.statements().stream().filter(SqlStatement::parsed)
         .filter(s -> Mesh.normalize(s.targetTable()).equals(wanted)
-            || (single && s.kind() == StatementKind.SELECT && s.targetTable().isEmpty()
-                && s.ownerProductId().equals(publisher.get().id())))
+            || (publisher.isPresent() && s.kind() == StatementKind.SELECT && s.targetTable().isEmpty()
+                && s.ownerProductId().equals(publisher.get()) && names.contains(stem(s.origin().file()))))
         .toList();
   }
 
-  /** The direct (value-carrying) source tables of a column of {@code table}, as the producing SQL computes them. */
-  public static Optional<Set<String>> sourceTables(Mesh mesh, String table, String column) {
-    Set<String> tables = new HashSet<>();
+  private static String stem(String file) {
+    String name = file.substring(file.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+    return name.endsWith(".sql") ? name.substring(0, name.length() - 4) : name;
+  }
+
+  /**
+   * Where the values of {@code table.column} come from, as the producing SQL computes them: the
+   * direct source tables, followed through the producing product's own internal tables (staging),
+   * which are implementation details; empty when no parsed SQL produces the column.
+   */
+  public static Optional<Sources> sourceTables(Mesh mesh, String table, String column) {
+    Sources sources = new Sources(new TreeSet<>(), new TreeSet<>());
+    boolean known = collect(mesh, table, column, mesh.publisherOf(table).map(DataProduct::id).orElse(""), sources,
+        new HashSet<>(), 0);
+    return known ? Optional.of(sources) : Optional.empty();
+  }
+
+  /**
+   * The tables a column's values come from.
+   *
+   * @param origins the tables its values come from, through the product's internal tables
+   * @param intermediates the product's internal tables they pass on the way
+   */
+  public record Sources(Set<String> origins, Set<String> intermediates) {}
+
+  private static boolean collect(Mesh mesh, String table, String column, String product, Sources into,
+      Set<String> visited, int depth) {
+    if (depth > MAX_DEPTH || !visited.add(Mesh.normalize(table) + "." + column.toLowerCase(Locale.ROOT))) {
+      return false;
+    }
     boolean known = false;
     for (SqlStatement statement : producers(mesh, table)) {
-      var lineage = statement.lineage().column(column);
-      if (lineage.isPresent()) {
-        known = true;
-        lineage.get().sources().stream().filter(s -> s.flow().isDirect() && !s.table().isEmpty())
-            .forEach(s -> tables.add(Mesh.normalize(s.table())));
+      // a column of a table built with an unresolved SELECT * comes from the star's tables
+      var lineage = statement.lineage().column(column).or(() -> statement.lineage().column("*"));
+      if (lineage.isEmpty()) {
+        continue;
+      }
+      known = true;
+      for (ColumnSource source : lineage.get().sources()) {
+        if (!source.flow().isDirect() || source.table().isEmpty()) {
+          continue;
+        }
+        String from = Mesh.normalize(source.table());
+        boolean internal = !product.isEmpty()
+            && mesh.internalOwnerOf(from).map(DataProduct::id).filter(product::equals).isPresent();
+        if (internal && collect(mesh, from, source.column(), product, into, visited, depth + 1)) {
+          into.intermediates().add(from);
+        } else {
+          into.origins().add(from);
+        }
       }
     }
-    return known ? Optional.of(tables) : Optional.empty();
+    return known;
   }
 
   /**

@@ -17,8 +17,10 @@ public final class MatchesSql implements Rule<Field> {
   private static final RuleInfo INFO = RuleInfo.builder("lineage.matches-sql", Field.class)
       .title("Declared lineage agrees with the SQL")
       .description("A field that declares `transformSourceObjects` names exactly the tables its values come from "
-          + "in the SQL that builds its dataset (the statements writing its `physicalName`, or the plain SELECTs "
-          + "of a product publishing a single dataset): a source the SQL uses but the contract does not name, "
+          + "in the SQL that builds its dataset — the statements writing its `physicalName`, or the publishing "
+          + "product's plain SELECTs in a file named after the dataset (`cross_sell.sql` for "
+          + "`marketing.cross_sell_v1`, dbt style) — followed through the product's own internal tables "
+          + "(staging), which may be named or skipped. A source the SQL uses but the contract does not name, "
           + "and a named source the SQL does not use, are each reported. Fields whose dataset no parsed SQL "
           + "builds are not judged.")
       .rationale("Declared lineage is what catalogs show and governance reviews; when it drifts from the SQL, "
@@ -37,23 +39,25 @@ public final class MatchesSql implements Rule<Field> {
     if (field.transformSourceObjects().isEmpty() || dataset.isEmpty() || dataset.get().physicalName().isBlank()) {
       return;
     }
-    Optional<Set<String>> computed = Upstream.sourceTables(context.mesh(), dataset.get().physicalName(), field.name());
+    Optional<Upstream.Sources> computed =
+        Upstream.sourceTables(context.mesh(), dataset.get().physicalName(), field.name());
     if (computed.isEmpty()) {
       return;
     }
     Set<String> declared = new TreeSet<>();
     field.transformSourceObjects().forEach(t -> declared.add(Mesh.normalize(t)));
-    for (String table : new TreeSet<>(computed.get())) {
-      if (!declared.contains(table)) {
+    boolean namesAnIntermediate = computed.get().intermediates().stream().anyMatch(declared::contains);
+    for (String table : computed.get().origins()) {
+      if (!declared.contains(table) && !namesAnIntermediate) {
         context.report("undeclared-source:" + table, "field '" + field.name() + "' is computed from " + table
             + " by the SQL, which its transformSourceObjects " + declared + " do not name");
       }
     }
     for (String table : declared) {
-      if (!computed.get().contains(table)) {
+      if (!computed.get().origins().contains(table) && !computed.get().intermediates().contains(table)) {
         context.report("unused-source:" + table, "field '" + field.name() + "' declares source " + table
             + ", which the SQL building " + dataset.get().physicalName() + " does not use for it (it uses "
-            + new TreeSet<>(computed.get()) + ")");
+            + computed.get().origins() + ")");
       }
     }
   }

@@ -2,14 +2,9 @@ package dev.meshgovernance.core.sql.lineage;
 
 import dev.meshgovernance.api.model.ColumnLineage;
 import dev.meshgovernance.api.model.Lineage;
-import dev.meshgovernance.api.model.Mesh;
-import dev.meshgovernance.api.model.SqlStatement;
 import dev.meshgovernance.core.sql.TableSchemas;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
-import net.sf.jsqlparser.parser.CCJSqlParserUtil;
 import net.sf.jsqlparser.statement.Statement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -88,47 +83,4 @@ public final class LineageAnalyzer {
     return new Lineage(columns, walk.indirect(), walk.issues());
   }
 
-  /**
-   * The statement with its lineage, computed by re-parsing its text with JSqlParser; unchanged when
-   * it did not parse or is approximate (approximate statements never get column lineage).
-   *
-   * <p>Seam: until the SQL analyzer computes lineage from the AST it already holds, this re-parses
-   * the text ({@code CCJSqlParserUtil.parse}, with its own time limit). A statement the re-parse
-   * rejects gets a lineage with no columns and one issue saying so.
-   */
-  public SqlStatement withLineage(SqlStatement statement, TableSchemas schemas) {
-    Objects.requireNonNull(statement, "statement");
-    Objects.requireNonNull(schemas, "schemas");
-    if (!statement.parsed() || statement.approximate()) {
-      return statement;
-    }
-    Lineage lineage = parse(statement.text())
-        .map(ast -> lineageOf(ast, schemas))
-        .orElseGet(() -> new Lineage(List.of(), List.of(),
-            List.of("the statement could not be parsed again for lineage")));
-    return new SqlStatement(statement.path(), statement.text(), statement.kind(), statement.targetTable(),
-        statement.tablesRead(), statement.selectStar(), statement.parsed(), statement.approximate(), lineage,
-        statement.ownerProductId(), statement.origin());
-  }
-
-  /**
-   * The mesh with the lineage of every parsed statement computed, the mesh's contracts giving the
-   * known columns ({@link TableSchemas#of(Mesh)}). See {@link #withLineage(SqlStatement, TableSchemas)}.
-   */
-  public Mesh withLineage(Mesh mesh) {
-    Objects.requireNonNull(mesh, "mesh");
-    TableSchemas schemas = TableSchemas.of(mesh);
-    List<SqlStatement> statements = new ArrayList<>(mesh.statements().size());
-    mesh.statements().forEach(s -> statements.add(withLineage(s, schemas)));
-    return Mesh.of(mesh.products(), mesh.contracts(), statements, mesh.files(), mesh.diagnostics());
-  }
-
-  private static Optional<Statement> parse(String sql) {
-    try {
-      return Optional.ofNullable(CCJSqlParserUtil.parse(sql, parser -> parser.withAllowComplexParsing(true)));
-    } catch (Exception | StackOverflowError e) {
-      LOG.debug("Could not re-parse a statement for lineage", e);
-      return Optional.empty();
-    }
-  }
 }

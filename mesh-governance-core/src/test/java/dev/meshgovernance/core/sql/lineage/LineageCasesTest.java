@@ -42,7 +42,6 @@ class LineageCasesTest {
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private static final SqlAnalyzer SQL = new SqlAnalyzer();
-  private static final LineageAnalyzer LINEAGE = new LineageAnalyzer();
 
   static Stream<Path> cases() throws IOException, URISyntaxException {
     Path dir = Path.of(LineageCasesTest.class.getResource("cases").toURI());
@@ -86,8 +85,7 @@ class LineageCasesTest {
   @Test
   void crossSellLineageBeatsOpenLineageSqlParserEvenWithoutSchemas() throws IOException {
     String sql = Files.readString(RepositoryRoot.resolve("examples/ecommerce-mesh/marketing/sql/cross_sell.sql"));
-    SqlStatement statement = SQL.analyze("marketing/sql/cross_sell.sql", sql).statements().get(0);
-    Lineage lineage = LINEAGE.withLineage(statement, TableSchemas.NONE).lineage();
+    Lineage lineage = SQL.analyze("marketing/sql/cross_sell.sql", sql).statements().get(0).lineage();
 
     assertThat(lineage.columns()).extracting(ColumnLineage::column).containsExactly("customer_id", "category", "occurences");
     for (ColumnLineage column : lineage.columns()) {
@@ -106,10 +104,10 @@ class LineageCasesTest {
     if (sql.endsWith(".sql") && !sql.contains("\n")) {
       sql = Files.readString(RepositoryRoot.resolve(sql));
     }
-    List<SqlStatement> statements = SQL.analyze("case.sql", sql).statements();
+    List<SqlStatement> statements = SQL.analyze("case.sql", sql, schemas(spec)).statements();
     SqlStatement statement = statements.get(spec.path("statement").asInt(1) - 1);
     assertThat(statement.parsed()).as("the case's statement parses").isTrue();
-    return LINEAGE.withLineage(statement, schemas(spec)).lineage();
+    return statement.lineage();
   }
 
   private static TableSchemas schemas(JsonNode spec) throws IOException {
