@@ -72,7 +72,7 @@ final class SqlSplitter {
         } else if (Character.isWhitespace(c)) {
           i++;
         } else if (c == '-' && next(i) == '-' || c == '#' && dialect.hashComments()) {
-          i = endOfLine(i);
+          i = SqlText.endOfLine(s, i);
         } else if (c == '/' && next(i) == '*') {
           int end = endOfBlockComment(i);
           if (unterminatedComment && chunkStart < 0) {
@@ -83,7 +83,7 @@ final class SqlSplitter {
           emit(i);
           blockDepth = 0;
           atLineStart = false;
-          i = endOfLine(i);
+          i = SqlText.endOfLine(s, i);
         } else {
           atLineStart = false;
           i = token(i, c);
@@ -105,20 +105,20 @@ final class SqlSplitter {
       }
       if (c == '\'') {
         boolean escapeString = i > 0 && (s.charAt(i - 1) == 'e' || s.charAt(i - 1) == 'E')
-            && (i < 2 || !isWordChar(s.charAt(i - 2)));
+            && (i < 2 || !SqlText.isWordChar(s.charAt(i - 2)));
         boolean backslashEscapes = dialect.backslashEscapes() || escapeString;
-        return endOfQuoted(i, '\'', backslashEscapes);
+        return SqlText.endOfQuoted(s, i, '\'', backslashEscapes);
       }
       if (c == '"') {
-        return endOfQuoted(i, c, dialect.backslashEscapes());
+        return SqlText.endOfQuoted(s, i, c, dialect.backslashEscapes());
       }
       if (c == '`') {
-        return endOfQuoted(i, c, false);
+        return SqlText.endOfQuoted(s, i, c, false);
       }
       if (c == '$') {
         return endOfDollarQuoted(i);
       }
-      if (isWordStart(c)) {
+      if (SqlText.isWordStart(c)) {
         int end = endOfWord(i);
         if (previous != '.') {
           word(s.substring(i, end).toLowerCase(Locale.ROOT), end);
@@ -167,7 +167,7 @@ final class SqlSplitter {
     /** The lower-case word after {@code from}, skipping blanks and comments; {@code ""} if none. */
     private String nextWord(int from) {
       int j = skipBlanksAndComments(from);
-      if (j >= n || !isWordStart(s.charAt(j))) {
+      if (j >= n || !SqlText.isWordStart(s.charAt(j))) {
         return "";
       }
       return s.substring(j, endOfWord(j)).toLowerCase(Locale.ROOT);
@@ -180,7 +180,7 @@ final class SqlSplitter {
         if (Character.isWhitespace(c)) {
           j++;
         } else if (c == '-' && next(j) == '-') {
-          j = endOfLine(j);
+          j = SqlText.endOfLine(s, j);
         } else if (c == '/' && next(j) == '*') {
           j = endOfBlockComment(j);
         } else {
@@ -194,7 +194,7 @@ final class SqlSplitter {
     private boolean isGoLine(int i) {
       if (i + 1 >= n || Character.toLowerCase(s.charAt(i)) != 'g'
           || Character.toLowerCase(s.charAt(i + 1)) != 'o'
-          || (i + 2 < n && isWordChar(s.charAt(i + 2)))) {
+          || (i + 2 < n && SqlText.isWordChar(s.charAt(i + 2)))) {
         return false;
       }
       int j = i + 2;
@@ -215,63 +215,21 @@ final class SqlSplitter {
       blockDepth = 0;
     }
 
-    private char next(int i) {
-      return i + 1 < n ? s.charAt(i + 1) : '\0';
-    }
-
-    private int endOfLine(int i) {
-      int j = i;
-      while (j < n && s.charAt(j) != '\n' && s.charAt(j) != '\r') {
-        j++;
-      }
-      return j;
-    }
-
     private int endOfBlockComment(int i) {
-      unterminatedComment = false;
-      int depth = 0;
-      int j = i;
-      while (j < n) {
-        if (s.charAt(j) == '/' && next(j) == '*') {
-          depth++;
-          j += 2;
-        } else if (s.charAt(j) == '*' && next(j) == '/') {
-          depth--;
-          j += 2;
-          if (depth == 0) {
-            return j;
-          }
-        } else {
-          j++;
-        }
-      }
-      unterminatedComment = true;
-      return n;
+      int end = SqlText.endOfBlockComment(s, i);
+      unterminatedComment = end < 0;
+      return unterminatedComment ? n : end;
     }
 
-    private int endOfQuoted(int i, char quote, boolean backslashEscapes) {
-      int j = i + 1;
-      while (j < n) {
-        char c = s.charAt(j);
-        if (backslashEscapes && c == '\\') {
-          j += 2;
-        } else if (c == quote) {
-          if (next(j) != quote) {
-            return j + 1;
-          }
-          j += 2;
-        } else {
-          j++;
-        }
-      }
-      return n;
+    private char next(int i) {
+      return SqlText.next(s, i);
     }
 
     /** The end of a dollar-quoted string at {@code i}, or {@code i + 1} if {@code $} starts none. */
     private int endOfDollarQuoted(int i) {
       int j = i + 1;
-      if (j < n && isWordStart(s.charAt(j)) && s.charAt(j) != '$') {
-        while (j < n && isWordChar(s.charAt(j)) && s.charAt(j) != '$') {
+      if (j < n && SqlText.isWordStart(s.charAt(j)) && s.charAt(j) != '$') {
+        while (j < n && SqlText.isWordChar(s.charAt(j)) && s.charAt(j) != '$') {
           j++;
         }
       }
@@ -285,18 +243,11 @@ final class SqlSplitter {
 
     private int endOfWord(int i) {
       int j = i;
-      while (j < n && isWordChar(s.charAt(j))) {
+      while (j < n && SqlText.isWordChar(s.charAt(j))) {
         j++;
       }
       return j;
     }
   }
 
-  private static boolean isWordStart(char c) {
-    return Character.isLetter(c) || c == '_';
-  }
-
-  private static boolean isWordChar(char c) {
-    return Character.isLetterOrDigit(c) || c == '_' || c == '$';
-  }
 }

@@ -36,9 +36,9 @@ final class SqlTokenizer {
       if (Character.isWhitespace(c)) {
         i++;
       } else if (c == '-' && next(i) == '-' || c == '#' && dialect.hashComments()) {
-        i = endOfLine(i);
+        i = SqlText.endOfLine(s, i);
       } else if (c == '/' && next(i) == '*') {
-        i = endOfBlockComment(i);
+        i = endOfComment(i);
       } else {
         i = token(i, c);
       }
@@ -49,13 +49,13 @@ final class SqlTokenizer {
   private int token(int i, char c) {
     if (c == '\'') {
       boolean escapes = dialect.backslashEscapes() || isEscapePrefix(i);
-      return add(SqlToken.Kind.STRING, i, endOfQuoted(i, '\'', escapes));
+      return add(SqlToken.Kind.STRING, i, SqlText.endOfQuoted(s, i, '\'', escapes));
     }
     if (c == '"') {
-      return add(SqlToken.Kind.QUOTED, i, endOfQuoted(i, '"', dialect.backslashEscapes()));
+      return add(SqlToken.Kind.QUOTED, i, SqlText.endOfQuoted(s, i, '"', dialect.backslashEscapes()));
     }
     if (c == '`') {
-      return add(SqlToken.Kind.QUOTED, i, endOfQuoted(i, '`', false));
+      return add(SqlToken.Kind.QUOTED, i, SqlText.endOfQuoted(s, i, '`', false));
     }
     if (c == '[' && dialect.squareBrackets()) {
       int close = s.indexOf(']', i + 1);
@@ -74,10 +74,10 @@ final class SqlTokenizer {
       }
       return add(SqlToken.Kind.NUMBER, i, j);
     }
-    if (isWordStart(c) || (c == '@' || c == '#' || c == ':' && next(i) != ':') && isWordChar(next(i))
+    if (SqlText.isWordStart(c) || (c == '@' || c == '#' || c == ':' && next(i) != ':') && SqlText.isWordChar(next(i))
         || c == '#' && next(i) == '#' && dialect.squareBrackets()) {
       int j = i + 1;
-      while (j < n && (isWordChar(s.charAt(j)) || s.charAt(j) == '#' && c == '#')) {
+      while (j < n && (SqlText.isWordChar(s.charAt(j)) || s.charAt(j) == '#' && c == '#')) {
         j++;
       }
       return add(SqlToken.Kind.WORD, i, j);
@@ -99,59 +99,19 @@ final class SqlTokenizer {
     return end;
   }
 
-  private char next(int i) {
-    return i + 1 < n ? s.charAt(i + 1) : '\0';
-  }
-
-  private int endOfLine(int i) {
-    int j = i;
-    while (j < n && s.charAt(j) != '\n' && s.charAt(j) != '\r') {
-      j++;
-    }
-    return j;
-  }
-
-  private int endOfBlockComment(int i) {
-    int depth = 0;
-    int j = i;
-    while (j < n) {
-      if (s.charAt(j) == '/' && next(j) == '*') {
-        depth++;
-        j += 2;
-      } else if (s.charAt(j) == '*' && next(j) == '/') {
-        j += 2;
-        if (--depth == 0) {
-          return j;
-        }
-      } else {
-        j++;
-      }
-    }
-    return n;
-  }
-
-  private int endOfQuoted(int i, char quote, boolean backslashEscapes) {
-    int j = i + 1;
-    while (j < n) {
-      char c = s.charAt(j);
-      if (backslashEscapes && c == '\\') {
-        j += 2;
-      } else if (c == quote) {
-        if (next(j) != quote) {
-          return j + 1;
-        }
-        j += 2;
-      } else {
-        j++;
-      }
-    }
-    return n;
-  }
-
   /** The end of a dollar-quoted string at {@code i}, or {@code i + 1} if {@code $} starts none. */
+  private int endOfComment(int i) {
+    int end = SqlText.endOfBlockComment(s, i);
+    return end < 0 ? n : end;
+  }
+
+  private char next(int i) {
+    return SqlText.next(s, i);
+  }
+
   private int endOfDollarQuoted(int i) {
     int j = i + 1;
-    while (j < n && isWordChar(s.charAt(j)) && s.charAt(j) != '$' && !Character.isDigit(s.charAt(i + 1))) {
+    while (j < n && SqlText.isWordChar(s.charAt(j)) && s.charAt(j) != '$' && !Character.isDigit(s.charAt(i + 1))) {
       j++;
     }
     if (j >= n || s.charAt(j) != '$') {
@@ -162,11 +122,4 @@ final class SqlTokenizer {
     return close < 0 ? n : close + tag.length();
   }
 
-  static boolean isWordStart(char c) {
-    return Character.isLetter(c) || c == '_';
-  }
-
-  static boolean isWordChar(char c) {
-    return Character.isLetterOrDigit(c) || c == '_' || c == '$';
-  }
 }

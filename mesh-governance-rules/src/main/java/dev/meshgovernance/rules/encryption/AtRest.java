@@ -35,11 +35,8 @@ public final class AtRest implements Rule<DataContract> {
 
   @Override
   public void check(DataContract contract, RuleContext context) {
-    List<String> classifications = context.option(Sensitivity.CLASSIFICATIONS);
-    List<String> tags = context.option(Sensitivity.TAGS);
     String sensitive = contract.datasets().stream().map(Dataset::allFields).flatMap(List::stream)
-        .filter(f -> !Sensitivity.sensitiveBecause(f, classifications, tags).isEmpty())
-        .map(Field::name).findFirst().orElse("");
+        .filter(Sensitivity.sensitive(context)).map(Field::name).findFirst().orElse("");
     if (sensitive.isEmpty()) {
       return;
     }

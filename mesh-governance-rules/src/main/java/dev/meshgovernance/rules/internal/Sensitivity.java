@@ -1,9 +1,11 @@
 package dev.meshgovernance.rules.internal;
 
+import dev.meshgovernance.api.RuleContext;
 import dev.meshgovernance.api.RuleOption;
 import dev.meshgovernance.api.model.Field;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 /** Not API. Whether a field holds sensitive data, and whether it declares encryption. */
 public final class Sensitivity {
@@ -43,6 +45,13 @@ public final class Sensitivity {
       return "customProperty pii: true";
     }
     return "";
+  }
+
+  /** Whether a field is sensitive, by the {@link #CLASSIFICATIONS} and {@link #TAGS} options of the rule. */
+  public static Predicate<Field> sensitive(RuleContext context) {
+    List<String> classifications = context.option(CLASSIFICATIONS);
+    List<String> tags = context.option(TAGS);
+    return field -> !sensitiveBecause(field, classifications, tags).isEmpty();
   }
 
   /** True when the field declares encryption: an encryptedName, a customProperty {@code encryption}, or the tag. */

@@ -43,9 +43,7 @@ public final class ClassificationPropagates implements Rule<Field> {
 
   @Override
   public void check(Field field, RuleContext context) {
-    List<String> classifications = context.option(Sensitivity.CLASSIFICATIONS);
-    List<String> tags = context.option(Sensitivity.TAGS);
-    Predicate<Field> sensitive = f -> !Sensitivity.sensitiveBecause(f, classifications, tags).isEmpty();
+    Predicate<Field> sensitive = Sensitivity.sensitive(context);
     Optional<Dataset> dataset = context.mesh().datasetOf(field);
     if (sensitive.test(field) || dataset.isEmpty() || dataset.get().physicalName().isBlank()) {
       return;

@@ -41,9 +41,7 @@ public final class PiiUnmasked implements Rule<SqlStatement> {
 
   @Override
   public void check(SqlStatement statement, RuleContext context) {
-    List<String> classifications = context.option(Sensitivity.CLASSIFICATIONS);
-    List<String> tags = context.option(Sensitivity.TAGS);
-    Predicate<Field> sensitive = f -> !Sensitivity.sensitiveBecause(f, classifications, tags).isEmpty();
+    Predicate<Field> sensitive = Sensitivity.sensitive(context);
     for (ColumnLineage column : statement.lineage().columns()) {
       boolean protectedTarget = !statement.targetTable().isEmpty()
           && Upstream.field(context.mesh(), statement.targetTable(), column.column()).filter(sensitive).isPresent();
