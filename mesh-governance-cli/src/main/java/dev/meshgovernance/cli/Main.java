@@ -1,7 +1,5 @@
 package dev.meshgovernance.cli;
 
-import picocli.CommandLine;
-
 /** Entry point of the executable jar. */
 public final class Main {
 

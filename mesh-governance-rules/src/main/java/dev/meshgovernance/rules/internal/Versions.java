@@ -1,5 +1,6 @@
 package dev.meshgovernance.rules.internal;
 
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,12 +27,12 @@ public final class Versions {
   }
 
   /** MAJOR, MINOR and PATCH of a version such as {@code 1.2.3} or {@code v1.2.3-rc.1}; empty otherwise. */
-  public static java.util.Optional<int[]> numbers(String version) {
+  public static Optional<int[]> numbers(String version) {
     Matcher matcher = NUMBERS.matcher(version.strip());
     if (!matcher.matches()) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
-    return java.util.Optional.of(new int[] {Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)),
+    return Optional.of(new int[] {Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)),
         Integer.parseInt(matcher.group(3))});
   }
 

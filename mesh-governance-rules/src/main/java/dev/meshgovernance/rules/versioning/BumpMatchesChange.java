@@ -9,6 +9,7 @@ import dev.meshgovernance.api.model.ContractEvolution;
 import dev.meshgovernance.rules.internal.Evolutions;
 import dev.meshgovernance.rules.internal.Versions;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -57,7 +58,7 @@ public final class BumpMatchesChange implements Rule<ContractEvolution> {
       String why = evolution.changes().stream().filter(c -> Evolutions.impact(c, alsoBreaking, notBreaking) == needed)
           .limit(3).map(ContractChange::message).collect(Collectors.joining("; "));
       context.report("bump-too-small", "contract '" + evolution.current().id() + "' has " + PARTS.get(bump)
-          + " version bump (" + versions + ") but " + needed.name().toLowerCase(java.util.Locale.ROOT)
+          + " version bump (" + versions + ") but " + needed.name().toLowerCase(Locale.ROOT)
           + " changes need a " + PARTS.get(neededPart) + " version: " + why);
     }
   }
