@@ -36,12 +36,21 @@ final class LeadingKeywords {
       case "select", "values", "from" -> Optional.of(StatementKind.SELECT);
       case "with" -> Optional.of(afterWith(tokens, i));
       case "insert", "upsert" -> Optional.of(StatementKind.INSERT);
-      case "update" -> Optional.of(StatementKind.UPDATE);
+      case "update" -> updateStatistics(tokens, i) ? Optional.empty() : Optional.of(StatementKind.UPDATE);
       case "delete" -> Optional.of(StatementKind.DELETE);
       case "merge" -> Optional.of(StatementKind.MERGE);
       case "create" -> created(tokens, i + 1);
       default -> Optional.empty();
     };
+  }
+
+  /**
+   * T-SQL {@code UPDATE STATISTICS t [(stats)] [WITH …]}, which refreshes the optimizer's statistics
+   * and moves no data; an UPDATE of a table named {@code statistics} has a SET.
+   */
+  private static boolean updateStatistics(List<SqlToken> tokens, int update) {
+    return update + 2 < tokens.size() && tokens.get(update + 1).is("statistics")
+        && tokens.stream().noneMatch(t -> t.is("set"));
   }
 
   /** The kind of the statement after a WITH list: its main keyword, SELECT when not found. */

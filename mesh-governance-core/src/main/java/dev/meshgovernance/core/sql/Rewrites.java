@@ -22,6 +22,14 @@ final class Rewrites {
     list.add(new LabeledDurationRewrite());
     list.add(new OptionalKeywordRewrite());
     list.add(new ReservedIdentifierRewrite(Set.of("returns"), dialect.identifierQuote()));
+    list.add(new CreateOptionsRewrite());
+    list.add(new CreateOrAlterRewrite());
+    if (dialect == SqlDialect.TSQL) {
+      list.add(new TsqlHintsRewrite());
+    }
+    if (dialect == SqlDialect.SPARK) {
+      list.add(new SparkPartitioningRewrite());
+    }
     return new Rewrites(list);
   }
 

@@ -66,6 +66,82 @@ class RewritesTest {
   }
 
   @Test
+  void tsqlHintsOfHintsSql() throws IOException {
+    assertThat(rewrite(SqlDialect.TSQL, "FROM a AS h JOIN b AS d WITH (FORCESEEK) ON h.id = d.id OPTION (HASH GROUP, FAST 10)"))
+        .isEqualTo("FROM a AS h JOIN b AS d   ON h.id = d.id  ");
+    assertThat(rewrite(SqlDialect.TSQL, "SELECT * FROM dbo.t WITH (INDEX = ix_id, NOLOCK)")).isEqualTo("SELECT * FROM dbo.t  ");
+    // A column list of OPENJSON is not a table hint.
+    assertThat(rewrite(SqlDialect.TSQL, "SELECT * FROM OPENJSON(@j) WITH (id int)")).isEqualTo("SELECT * FROM OPENJSON(@j) WITH (id int)");
+    SqlStatement seek = only(SqlDialect.TSQL, "dialects/tsql/hints.sql", 10);
+    assertThat(seek.text()).contains("WITH (FORCESEEK)");
+    assertThat(seek.tablesRead()).containsExactly("sales.salesorderdetail", "sales.salesorderheader");
+    SqlStatement option = only(SqlDialect.TSQL, "dialects/tsql/hints.sql", 4);
+    assertThat(option.text()).contains("OPTION (HASH GROUP, FAST 10)");
+    assertThat(option.tablesRead()).containsExactly("sales.salesorderdetail");
+  }
+
+  @Test
+  void createOptionsOfRedshiftSynapseAndBigQuery() throws IOException {
+    assertThat(rewrite(SqlDialect.REDSHIFT,
+        "CREATE TABLE t1 (col1, col2) BACKUP NO DISTSTYLE ALL DISTKEY(col1) INTERLEAVED SORTKEY(col1, col2) AS (SELECT col1 FROM tbl2)"))
+        .isEqualTo("CREATE TABLE t1 (col1, col2)   AS (SELECT col1 FROM tbl2)");
+    assertThat(rewrite(SqlDialect.BIGQUERY, "CREATE TABLE n (x INT64) PARTITION BY DATE(x) CLUSTER BY x, y OPTIONS (a = 'b') AS SELECT x FROM t"))
+        .isEqualTo("CREATE TABLE n (x INT64)   AS SELECT x FROM t");
+    // A row access policy changes what is read: the statement is left as it is.
+    assertThat(rewrite(SqlDialect.SNOWFLAKE, "CREATE VIEW v (a) WITH ROW ACCESS POLICY p ON (a) AS SELECT a FROM t"))
+        .isEqualTo("CREATE VIEW v (a) WITH ROW ACCESS POLICY p ON (a) AS SELECT a FROM t");
+
+    SqlStatement redshift = only(SqlDialect.REDSHIFT, "dialects/redshift/create_table_as.sql", 18);
+    assertThat(redshift.text()).contains("BACKUP NO");
+    assertThat(redshift.targetTable()).isEqualTo("t1");
+    assertThat(redshift.tablesRead()).containsExactly("tbl2", "tbl3");
+    SqlStatement synapse = only(SqlDialect.TSQL, "dialects/tsql/create_table_as_select.sql", 2);
+    assertThat(synapse.text()).contains("WITH (DISTRIBUTION = HASH([ID]), HEAP)");
+    assertThat(synapse.kind()).isEqualTo(StatementKind.CREATE_TABLE_AS);
+    assertThat(synapse.targetTable()).isEqualTo("dbo.pl_stage");
+    SqlStatement view = only(SqlDialect.BIGQUERY, "dialects/bigquery/create_view_options_as.sql", 1);
+    assertThat(view.text()).contains("OPTIONS (description = 'copy of bar')");
+    assertThat(view.targetTable()).isEqualTo("foo");
+    assertThat(view.tablesRead()).containsExactly("bar");
+  }
+
+  @Test
+  void createOrAlterOfTsqlCreateView() throws IOException {
+    assertThat(rewrite(SqlDialect.TSQL, "CREATE OR ALTER VIEW v AS SELECT 1")).isEqualTo("CREATE OR REPLACE VIEW v AS SELECT 1");
+    SqlStatement view = only(SqlDialect.TSQL, "dialects/tsql/create_view.sql", 0);
+    assertThat(view.kind()).isEqualTo(StatementKind.CREATE_VIEW);
+    assertThat(view.targetTable()).isEqualTo("sales.salespersonperform");
+    assertThat(view.tablesRead()).containsExactly("sales.salesorderheader");
+  }
+
+  @Test
+  void sparkPartitioningOfSelectDistributeByAndClusterBy() throws IOException {
+    assertThat(rewrite(SqlDialect.SPARK, "SELECT age FROM person GROUP BY age DISTRIBUTE BY age SORT BY age LIMIT 3"))
+        .isEqualTo("SELECT age FROM person GROUP BY age   ORDER BY age LIMIT 3");
+    assertThat(rewrite(SqlDialect.SPARK, "SELECT age FROM person CLUSTER BY age")).isEqualTo("SELECT age FROM person ORDER BY age");
+    // In a window specification DISTRIBUTE BY and SORT BY are PARTITION BY and ORDER BY: left alone.
+    assertThat(rewrite(SqlDialect.SPARK, "SELECT rank() OVER (DISTRIBUTE BY a SORT BY b) FROM t"))
+        .isEqualTo("SELECT rank() OVER (DISTRIBUTE BY a SORT BY b) FROM t");
+    SqlStatement distribute = only(SqlDialect.SPARK, "dialects/sparksql/select_distribute_by.sql", 7);
+    assertThat(distribute.text()).contains("DISTRIBUTE BY age");
+    assertThat(distribute.tablesRead()).containsExactly("person");
+    assertThat(only(SqlDialect.SPARK, "dialects/sparksql/select_cluster_by.sql", 0).tablesRead()).containsExactly("person");
+    // The columns keep the role ORDER BY gives them: the lineage is that of the query written with ORDER BY.
+    TableSchemas none = TableSchemas.NONE;
+    SqlAnalyzer spark = new SqlAnalyzer(SqlDialect.SPARK, Duration.ofSeconds(5));
+    assertThat(spark.analyze("a", "SELECT age, name FROM person DISTRIBUTE BY age SORT BY name", none).statements().get(0).lineage())
+        .isEqualTo(spark.analyze("b", "SELECT age, name FROM person ORDER BY name", none).statements().get(0).lineage());
+  }
+
+  @Test
+  void updateStatisticsIsNotDataFlow() {
+    assertThat(LeadingKeywords.dataFlowKind(SqlTokenizer.tokenize("UPDATE STATISTICS Reporting.Population WITH FULLSCAN",
+        SqlDialect.TSQL))).isEmpty();
+    assertThat(LeadingKeywords.dataFlowKind(SqlTokenizer.tokenize("UPDATE statistics SET n = 1", SqlDialect.TSQL)))
+        .contains(StatementKind.UPDATE);
+  }
+
+  @Test
   void rewritesApplyOnlyWhenThePlainTextDoesNotParse() {
     // "1 day" is an alias here, and the statement parses as written: nothing is rewritten.
     SqlStatement statement = new SqlAnalyzer().analyze("api", "select x + 1 day from t").statements().get(0);
