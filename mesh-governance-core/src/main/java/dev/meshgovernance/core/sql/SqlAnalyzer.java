@@ -52,27 +52,7 @@ public final class SqlAnalyzer {
 
   /** An {@link SqlDialect#ANSI ANSI} analyzer with the {@link #DEFAULT_TIME_LIMIT default time limit} per statement. */
   public SqlAnalyzer() {
-    this(SqlDialect.ANSI, DEFAULT_TIME_LIMIT);
-  }
-
-  /**
-   * An {@link SqlDialect#ANSI ANSI} analyzer giving up on a statement that takes longer than
-   * {@code timeLimitPerStatement} to parse.
-   *
-   * @throws IllegalArgumentException if the limit is not positive
-   */
-  public SqlAnalyzer(Duration timeLimitPerStatement) {
-    this(SqlDialect.ANSI, timeLimitPerStatement);
-  }
-
-  /**
-   * An analyzer of {@code dialect} giving up on a statement that takes longer than
-   * {@code timeLimitPerStatement} to parse, with the default cache size.
-   *
-   * @throws IllegalArgumentException if the limit is not positive
-   */
-  public SqlAnalyzer(SqlDialect dialect, Duration timeLimitPerStatement) {
-    this(dialect, timeLimitPerStatement, DEFAULT_CACHE_SIZE, new LineageAnalyzer());
+    this(SqlDialect.ANSI, DEFAULT_TIME_LIMIT, DEFAULT_CACHE_SIZE, new LineageAnalyzer());
   }
 
   private SqlAnalyzer(SqlDialect dialect, Duration timeLimitPerStatement, int cacheSize, LineageAnalyzer lineage) {

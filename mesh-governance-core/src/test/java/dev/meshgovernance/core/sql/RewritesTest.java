@@ -20,7 +20,7 @@ class RewritesTest {
 
   private static SqlStatement only(SqlDialect dialect, String corpusFile, int index) throws IOException {
     String text = Files.readString(CorpusFiles.sqlRoot().resolve(corpusFile));
-    SqlAnalysis analysis = new SqlAnalyzer(dialect, Duration.ofSeconds(5)).analyzeFile(corpusFile, text);
+    SqlAnalysis analysis = SqlAnalyzer.builder().dialect(dialect).timeLimitPerStatement(Duration.ofSeconds(5)).build().analyzeFile(corpusFile, text);
     SqlStatement statement = analysis.statements().get(index);
     assertThat(analysis.diagnostics()).filteredOn(v -> v.subject().equals(statement.path())).isEmpty();
     assertThat(statement.parsed()).isTrue();
@@ -128,7 +128,7 @@ class RewritesTest {
     assertThat(only(SqlDialect.SPARK, "dialects/sparksql/select_cluster_by.sql", 0).tablesRead()).containsExactly("person");
     // The columns keep the role ORDER BY gives them: the lineage is that of the query written with ORDER BY.
     TableSchemas none = TableSchemas.NONE;
-    SqlAnalyzer spark = new SqlAnalyzer(SqlDialect.SPARK, Duration.ofSeconds(5));
+    SqlAnalyzer spark = SqlAnalyzer.builder().dialect(SqlDialect.SPARK).timeLimitPerStatement(Duration.ofSeconds(5)).build();
     assertThat(spark.analyze("a", "SELECT age, name FROM person DISTRIBUTE BY age SORT BY name", none).statements().get(0).lineage())
         .isEqualTo(spark.analyze("b", "SELECT age, name FROM person ORDER BY name", none).statements().get(0).lineage());
   }

@@ -27,10 +27,10 @@ class SqlAnalyzerReadingTest {
 
   @Test
   void dialectOptionsReachTheParser() {
-    SqlAnalyzer tsql = new SqlAnalyzer(SqlDialect.TSQL, Duration.ofSeconds(5));
+    SqlAnalyzer tsql = SqlAnalyzer.builder().dialect(SqlDialect.TSQL).timeLimitPerStatement(Duration.ofSeconds(5)).build();
     assertThat(tsql.analyze("api", "SELECT [a b] FROM [dbo].[t]").statements().get(0).tablesRead())
         .containsExactly("dbo.t");
-    SqlAnalyzer bigquery = new SqlAnalyzer(SqlDialect.BIGQUERY, Duration.ofSeconds(5));
+    SqlAnalyzer bigquery = SqlAnalyzer.builder().dialect(SqlDialect.BIGQUERY).timeLimitPerStatement(Duration.ofSeconds(5)).build();
     SqlAnalysis escaped = bigquery.analyze("api", "SELECT 'it\\'s; fine' FROM `p.d.t`; SELECT 2 # comment; no");
     assertThat(escaped.statements()).hasSize(2);
     assertThat(escaped.statements().get(0).parsed()).isTrue();
@@ -101,7 +101,7 @@ class SqlAnalyzerReadingTest {
 
   @Test
   void timeoutsAreNotCached() {
-    SqlAnalyzer hasty = new SqlAnalyzer(Duration.ofMillis(1));
+    SqlAnalyzer hasty = SqlAnalyzer.builder().timeLimitPerStatement(Duration.ofMillis(1)).build();
     String nested = "SELECT " + "(".repeat(150) + "1" + ")".repeat(150) + " FROM t";
     hasty.analyze("a", nested);
     hasty.analyze("a", nested);

@@ -213,7 +213,7 @@ class SqlAnalyzerTest {
 
   @Test
   void timeoutIsAParseErrorAndTheRunGoesOn() {
-    SqlAnalyzer hasty = new SqlAnalyzer(Duration.ofMillis(1));
+    SqlAnalyzer hasty = SqlAnalyzer.builder().timeLimitPerStatement(Duration.ofMillis(1)).build();
     String nested = "SELECT " + "(".repeat(150) + "1" + ")".repeat(150) + " FROM t";
     SqlAnalysis analysis = hasty.analyze("api", nested + ";\n" + nested);
     assertThat(analysis.statements()).hasSize(2).allSatisfy(s -> assertThat(s.parsed()).isFalse());

@@ -58,7 +58,7 @@ class SqlCorpusTest {
   }
 
   private SqlAnalyzer analyzerFor(String folder) {
-    return analyzers.computeIfAbsent(dialectOf(folder), d -> new SqlAnalyzer(d, SqlAnalyzer.DEFAULT_TIME_LIMIT));
+    return analyzers.computeIfAbsent(dialectOf(folder), d -> SqlAnalyzer.builder().dialect(d).timeLimitPerStatement(SqlAnalyzer.DEFAULT_TIME_LIMIT).build());
   }
 
   private record Rate(int dataFlow, int parsed, int known, int agreed) {

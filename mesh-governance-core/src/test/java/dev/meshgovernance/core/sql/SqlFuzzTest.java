@@ -16,7 +16,7 @@ import java.util.List;
  */
 class SqlFuzzTest {
 
-  private static final SqlAnalyzer ANALYZER = new SqlAnalyzer(Duration.ofSeconds(2));
+  private static final SqlAnalyzer ANALYZER = SqlAnalyzer.builder().timeLimitPerStatement(Duration.ofSeconds(2)).build();
 
   @FuzzTest(maxDuration = "60s")
   void splitterNeverThrowsAndKeepsPositionsInOrder(byte[] input) {
