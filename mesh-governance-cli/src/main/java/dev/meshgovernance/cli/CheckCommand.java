@@ -41,6 +41,10 @@ final class CheckCommand implements Callable<Integer> {
   @CommandLine.Mixin
   DialectOption dialect;
 
+  @Option(names = "--config", paramLabel = "FILE",
+      description = "Policy file (extends, rules); default: governance.yaml at the workspace root, if there is one.")
+  Path config;
+
   @Option(names = "--profile", defaultValue = "recommended", paramLabel = "NAME",
       description = "Rule profile: recommended or strict (default: ${DEFAULT-VALUE}).")
   String profile;
@@ -55,8 +59,13 @@ final class CheckCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "workspace '" + workspace + "' is not a directory");
     }
-    GovernanceEngine engine = GovernanceEngine.builder().discoverRules().profile(profile)
-        .sqlAnalyzer(dialect.analyzer()).build();
+    GovernanceEngine.Builder builder = GovernanceEngine.builder().discoverRules().profile(profile)
+        .sqlAnalyzer(dialect.analyzer());
+    Path policy = config != null ? config : workspace.resolve("governance.yaml");
+    if (config != null || Files.isRegularFile(policy)) {
+      builder.policy(policy);
+    }
+    GovernanceEngine engine = builder.build();
     if (previous != null && !Files.isDirectory(previous)) {
       throw new CommandLine.ParameterException(spec.commandLine(), "previous state '" + previous + "' is not a directory");
     }

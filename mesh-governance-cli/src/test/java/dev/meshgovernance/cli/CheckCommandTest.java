@@ -67,7 +67,7 @@ class CheckCommandTest {
     assertThat(recommended.out()).contains(" warning [");
     assertThat(strict.out()).doesNotContain(" warning [").contains(" error [documentation.description-required]");
     assertThat(CliRun.of("check", CliRun.example().toString(), "--profile", "lax").err())
-        .contains("error: profile lax (META-INF/mesh-governance/profiles/lax.yaml): unknown profile 'lax'");
+        .contains("error: META-INF/mesh-governance/profiles/lax.yaml: unknown profile 'lax'");
   }
 
   @Test
@@ -79,6 +79,26 @@ class CheckCommandTest {
     CliRun unknown = CliRun.of("check", dir.toString(), "--dialect", "oracle");
     assertThat(unknown.exitCode()).isEqualTo(2);
     assertThat(unknown.err()).contains("oracle");
+  }
+
+  @Test
+  void aGovernanceFileAtTheWorkspaceRootConfiguresTheRules(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("q.sql"), "SELECT * FROM sales.orders_v1;\n");
+    assertThat(CliRun.of("check", dir.toString()).out()).contains("warning [sql.select-star]");
+
+    Files.writeString(dir.resolve("governance.yaml"), "extends: recommended\nrules:\n  sql.select-star: error\n");
+    CliRun strict = CliRun.of("check", dir.toString());
+    assertThat(strict.out()).contains("error [sql.select-star]");
+    assertThat(strict.exitCode()).isEqualTo(1);
+
+    Path other = Files.writeString(dir.resolve("lenient.yaml"), "rules:\n  sql.select-star: \"off\"\n");
+    assertThat(CliRun.of("check", dir.toString(), "--config", other.toString()).out()).startsWith("0 error(s)");
+
+    Files.writeString(dir.resolve("governance.yaml"), "rules:\n  sql.select-stars: error\n");
+    CliRun bad = CliRun.of("check", dir.toString());
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.err()).isEqualTo("error: " + dir.resolve("governance.yaml")
+        + ":2:21: unknown rule 'sql.select-stars' (did you mean 'sql.select-star'?)" + System.lineSeparator());
   }
 
   @Test

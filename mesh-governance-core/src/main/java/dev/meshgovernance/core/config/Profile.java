@@ -1,20 +1,30 @@
 package dev.meshgovernance.core.config;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.meshgovernance.api.Origin;
+import dev.meshgovernance.core.internal.Suggestions;
+import dev.meshgovernance.core.read.tree.Element;
+import dev.meshgovernance.core.read.tree.ParseResult;
+import dev.meshgovernance.core.read.tree.ParsedDocument;
+import dev.meshgovernance.core.read.tree.TreeParser;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * A named rule configuration shipped on the classpath as
- * {@code META-INF/mesh-governance/profiles/<name>.yaml}: {@code rules:} maps a rule id — or
- * {@code "*"} for every rule — to {@code off}, a severity, or {@code {severity, options}}. The
- * built-in rules ship {@code recommended} (their defaults) and {@code strict}.
+ * One layer of rule configuration: {@code rules:} maps a rule id — or {@code "*"} for every rule —
+ * to {@code off}, a severity, or {@code {severity, options}}. Built-in profiles ship on the
+ * classpath as {@code META-INF/mesh-governance/profiles/<name>.yaml} (the built-in rules ship
+ * {@code recommended}, their defaults, and {@code strict}); a policy file ({@code governance.yaml})
+ * adds its own layer on top of what it {@code extends}.
  *
- * @param name the profile's name
- * @param rules entries by rule id, {@code "*"} first when present
+ * @param name the profile's name, or the policy file's path
+ * @param rules entries by rule id
  */
 public record Profile(String name, Map<String, RuleEntry> rules) {
 
@@ -24,33 +34,106 @@ public record Profile(String name, Map<String, RuleEntry> rules) {
   /** The key of the entry that applies to every rule. */
   public static final String EVERY_RULE = "*";
 
+  private static final List<String> FILE_KEYS = List.of("extends", "rules");
+
   public Profile {
     rules = new LinkedHashMap<>(rules);
   }
 
   /**
-   * Loads a profile from the classpath.
+   * Loads a built-in profile from the classpath.
    *
-   * @throws IllegalArgumentException when no such profile exists or it is malformed, naming the resource
+   * @throws ConfigurationException when no such profile exists or it is malformed
    */
   public static Profile load(String name, ClassLoader loader) {
     String resource = "META-INF/mesh-governance/profiles/" + name + ".yaml";
     try (InputStream in = loader.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalArgumentException("unknown profile '" + name + "': no " + resource
-            + " on the classpath (the built-in rules ship recommended and strict)");
+        throw new ConfigurationException(Origin.of(resource), "unknown profile '" + name
+            + "' (the built-in rules ship recommended and strict)");
       }
-      Map<?, ?> root = new ObjectMapper(new YAMLFactory()).readValue(in, Map.class);
-      Object rules = root == null ? null : root.get("rules");
-      Map<String, RuleEntry> entries = new LinkedHashMap<>();
-      if (rules instanceof Map<?, ?> map) {
-        map.forEach((id, value) -> entries.put(String.valueOf(id), RuleEntry.parse(String.valueOf(id), value)));
-      } else if (rules != null) {
-        throw new IllegalArgumentException("rules must be a mapping");
-      }
-      return new Profile(name, entries);
-    } catch (IOException | IllegalArgumentException e) {
-      throw new IllegalArgumentException("profile " + name + " (" + resource + "): " + e.getMessage(), e);
+      return layer(name, document(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8)).rootElement());
+    } catch (IOException e) {
+      throw new ConfigurationException(Origin.of(resource), "cannot read profile " + name + ": " + e.getMessage());
     }
+  }
+
+  /**
+   * The layers of a policy file: those of what it {@code extends} (built-in profile names or paths
+   * relative to the file, in order, recursively), then its own {@code rules}.
+   *
+   * @throws ConfigurationException for a file that cannot be read or is malformed, an unknown key,
+   *     an unknown profile, or a cycle of {@code extends}
+   */
+  public static List<Profile> loadFile(Path file, ClassLoader loader) {
+    return loadFile(file.toAbsolutePath().normalize(), loader, new ArrayList<>());
+  }
+
+  private static List<Profile> loadFile(Path file, ClassLoader loader, List<Path> chain) {
+    String name = file.toString();
+    if (chain.contains(file)) {
+      throw new ConfigurationException(Origin.of(name), "extends itself: " + chain + " -> " + file);
+    }
+    chain.add(file);
+    String text;
+    try {
+      text = Files.readString(file);
+    } catch (IOException e) {
+      throw new ConfigurationException(Origin.of(name), "cannot read the policy file: "
+          + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage()));
+    }
+    Element root = document(name, text).rootElement();
+    if (!root.isObject() && !root.isMissing()) {
+      throw new ConfigurationException(root.origin(), "a policy file is a mapping with extends and rules");
+    }
+    root.node().fieldNames().forEachRemaining(key -> {
+      if (!FILE_KEYS.contains(key)) {
+        throw new ConfigurationException(root.get(key).origin(), "unknown key '" + key + "'"
+            + Suggestions.didYouMean(key, FILE_KEYS) + "; a policy file has extends and rules");
+      }
+    });
+    List<Profile> layers = new ArrayList<>();
+    Element extended = root.get("extends");
+    List<Element> parents = extended.node().isArray() ? extended.items() : extended.isMissing() ? List.of() : List.of(extended);
+    for (Element parent : parents) {
+      String reference = parent.text();
+      if (reference.isBlank()) {
+        throw new ConfigurationException(parent.origin(), "extends takes profile names or file paths");
+      }
+      if (reference.endsWith(".yaml") || reference.endsWith(".yml") || reference.contains("/")) {
+        layers.addAll(loadFile(file.resolveSibling(reference).normalize(), loader, chain));
+      } else {
+        try {
+          layers.add(load(reference, loader));
+        } catch (ConfigurationException e) {
+          throw new ConfigurationException(parent.origin(), "unknown profile '" + reference + "'"
+              + Suggestions.didYouMean(reference, List.of("recommended", "strict")));
+        }
+      }
+    }
+    layers.add(layer(name, root));
+    chain.remove(file);
+    return layers;
+  }
+
+  private static Profile layer(String name, Element root) {
+    Element rules = root.get("rules");
+    if (!rules.isMissing() && !rules.isObject()) {
+      throw new ConfigurationException(rules.origin(), "rules must be a mapping of rule id to its setting");
+    }
+    Map<String, RuleEntry> entries = new LinkedHashMap<>();
+    if (rules.isObject()) {
+      rules.node().fieldNames().forEachRemaining(id -> entries.put(id, RuleEntry.parse(id, rules.get(id))));
+    }
+    return new Profile(name, entries);
+  }
+
+  private static ParsedDocument document(String name, String text) {
+    ParseResult result = new TreeParser().parse(name.endsWith(".json") ? name : name + (TreeParser.isYaml(name) ? "" : ".yaml"), text);
+    if (result instanceof ParseResult.Failed failed) {
+      throw new ConfigurationException(failed.violation().origin().withPointer(""), failed.violation().message());
+    }
+    ParsedDocument document = ((ParseResult.Parsed) result).document();
+    return new ParsedDocument(name, document.root(), document.positions());
   }
 }

@@ -1,17 +1,26 @@
 package dev.meshgovernance.core.config;
 
+import dev.meshgovernance.api.Origin;
 import dev.meshgovernance.api.Severity;
+import dev.meshgovernance.core.read.tree.Element;
+import dev.meshgovernance.core.read.tree.Values;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * What a configuration layer says of one rule: {@code off}, a severity, and options.
+ * What a configuration layer says of one rule: {@code off}, a severity, and options, with where it
+ * says so (for error messages).
  *
  * @param off whether the rule is turned off
  * @param severity the severity, if set
  * @param options option values, by name
+ * @param origin where the entry is written
  */
-public record RuleEntry(boolean off, Optional<Severity> severity, Map<String, Object> options) {
+public record RuleEntry(boolean off, Optional<Severity> severity, Map<String, Object> options, Origin origin) {
+
+  private static final List<String> KEYS = List.of("severity", "options");
 
   public RuleEntry {
     options = Map.copyOf(options);
@@ -20,32 +29,47 @@ public record RuleEntry(boolean off, Optional<Severity> severity, Map<String, Ob
   /**
    * Reads {@code off}, a severity name, or {@code {severity, options}}.
    *
-   * @throws IllegalArgumentException saying what was expected
+   * @throws ConfigurationException saying what was expected, and where
    */
-  @SuppressWarnings("unchecked")
-  static RuleEntry parse(String ruleId, Object value) {
-    if ("off".equals(value)) {
-      return new RuleEntry(true, Optional.empty(), Map.of());
+  static RuleEntry parse(String ruleId, Element value) {
+    Origin origin = value.origin();
+    if (value.node().isTextual()) {
+      return ofWord(ruleId, value.text(), origin);
     }
-    if (value instanceof String severity) {
-      return new RuleEntry(false, Optional.of(Severity.parse(severity)), Map.of());
+    if (!value.isObject()) {
+      throw new ConfigurationException(origin, "rule " + ruleId + ": expected off, error, warning, info or "
+          + "{severity, options}, got " + value.node());
     }
-    if (value instanceof Map<?, ?> map) {
-      for (Object key : map.keySet()) {
-        if (!"severity".equals(key) && !"options".equals(key)) {
-          throw new IllegalArgumentException("rule " + ruleId + ": unknown key '" + key + "', expected severity or options");
-        }
+    value.node().fieldNames().forEachRemaining(key -> {
+      if (!KEYS.contains(key)) {
+        throw new ConfigurationException(value.get(key).origin(), "rule " + ruleId + ": unknown key '" + key
+            + "', expected severity or options" + dev.meshgovernance.core.internal.Suggestions.didYouMean(key, KEYS));
       }
-      Object severity = map.get("severity");
-      Object options = map.get("options");
-      if (options != null && !(options instanceof Map)) {
-        throw new IllegalArgumentException("rule " + ruleId + ": options must be a mapping");
-      }
-      return new RuleEntry("off".equals(severity),
-          severity == null || "off".equals(severity) ? Optional.empty() : Optional.of(Severity.parse(String.valueOf(severity))),
-          options == null ? Map.of() : (Map<String, Object>) options);
+    });
+    RuleEntry severity = value.has("severity")
+        ? ofWord(ruleId, value.text("severity"), value.get("severity").origin())
+        : new RuleEntry(false, Optional.empty(), Map.of(), origin);
+    Element options = value.get("options");
+    if (value.has("options") && !options.isObject()) {
+      throw new ConfigurationException(options.origin(), "rule " + ruleId + ": options must be a mapping");
     }
-    throw new IllegalArgumentException("rule " + ruleId + ": expected off, error, warning, info or "
-        + "{severity, options}, got '" + value + "'");
+    Map<String, Object> values = new LinkedHashMap<>();
+    if (options.isObject()) {
+      options.node().fields().forEachRemaining(e -> values.put(e.getKey(), Values.plain(e.getValue())));
+    }
+    return new RuleEntry(severity.off(), severity.severity(), values, origin);
+  }
+
+  private static RuleEntry ofWord(String ruleId, String word, Origin origin) {
+    if (word.equals("off")) {
+      return new RuleEntry(true, Optional.empty(), Map.of(), origin);
+    }
+    try {
+      return new RuleEntry(false, Optional.of(Severity.parse(word)), Map.of(), origin);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigurationException(origin, "rule " + ruleId + ": expected off, error, warning or info, got '"
+          + word + "'" + dev.meshgovernance.core.internal.Suggestions.didYouMean(word,
+              List.of("off", "error", "warning", "info")));
+    }
   }
 }

@@ -12,6 +12,7 @@ import dev.meshgovernance.api.model.Mesh;
 import dev.meshgovernance.api.model.SourceKind;
 import dev.meshgovernance.api.model.SqlStatement;
 import dev.meshgovernance.api.model.Subject;
+import dev.meshgovernance.core.config.ConfigurationException;
 import dev.meshgovernance.core.config.Profile;
 import dev.meshgovernance.core.evolution.ContractDiff;
 import dev.meshgovernance.core.config.RuleEntry;
@@ -198,7 +199,7 @@ public final class GovernanceEngine {
     private final Map<String, Map<String, Object>> options = new LinkedHashMap<>();
 
     private SqlAnalyzer sqlAnalyzer;
-    private Profile profile;
+    private final List<Profile> layers = new ArrayList<>();
 
     Builder() {}
 
@@ -210,9 +211,26 @@ public final class GovernanceEngine {
      * @throws IllegalArgumentException when no such profile is on the classpath or it is malformed
      */
     public Builder profile(String name) {
-      ClassLoader loader = Thread.currentThread().getContextClassLoader();
-      this.profile = Profile.load(name, loader == null ? Builder.class.getClassLoader() : loader);
+      layers.add(Profile.load(name, loader()));
       return this;
+    }
+
+    /**
+     * Applies a policy file ({@code governance.yaml}: {@code extends} profiles or other files, then
+     * {@code rules}; see docs/configuration.md) on top of what was applied before; settings made on
+     * this builder override it.
+     *
+     * @throws ConfigurationException naming the file, line and column of what is wrong; unknown rule
+     *     ids and options are reported by {@link #build()}, which knows the rules
+     */
+    public Builder policy(Path file) {
+      layers.addAll(Profile.loadFile(file, loader()));
+      return this;
+    }
+
+    private static ClassLoader loader() {
+      ClassLoader loader = Thread.currentThread().getContextClassLoader();
+      return loader == null ? Builder.class.getClassLoader() : loader;
     }
 
     /** The SQL analyzer for {@code evaluateSql} and workspaces (default: a new one, 5 s per statement). */
@@ -291,24 +309,21 @@ public final class GovernanceEngine {
       settingIds.addAll(disabled);
       settingIds.addAll(options.keySet());
       for (String id : settingIds) {
-        requireKnown(id, byId.keySet(), "");
+        requireKnown(id, byId.keySet());
       }
-      if (profile != null) {
-        profile.rules().keySet().stream().filter(id -> !id.equals(Profile.EVERY_RULE))
-            .forEach(id -> requireKnown(id, byId.keySet(), " in profile " + profile.name()));
-      }
+      layers.forEach(layer -> validate(layer, byId));
       List<Rule<Subject>> enabled = new ArrayList<>();
       Map<String, RuleSettings> settings = new HashMap<>();
       for (Rule<?> rule : byId.values()) {
         RuleInfo info = rule.info();
-        List<RuleEntry> layers = new ArrayList<>();
-        if (profile != null) {
-          Stream.of(Profile.EVERY_RULE, info.id()).map(profile.rules()::get).filter(Objects::nonNull).forEach(layers::add);
+        List<RuleEntry> entries = new ArrayList<>();
+        for (Profile layer : layers) {
+          Stream.of(Profile.EVERY_RULE, info.id()).map(layer.rules()::get).filter(Objects::nonNull).forEach(entries::add);
         }
         boolean off = false;
         Severity severity = info.severity();
         Map<String, Object> configured = new LinkedHashMap<>();
-        for (RuleEntry layer : layers) {
+        for (RuleEntry layer : entries) {
           off = layer.off() || (off && layer.severity().isEmpty());
           severity = layer.severity().orElse(severity);
           configured.putAll(layer.options());
@@ -325,9 +340,36 @@ public final class GovernanceEngine {
       return new GovernanceEngine(enabled, settings, sqlAnalyzer == null ? new SqlAnalyzer() : sqlAnalyzer);
     }
 
-    private static void requireKnown(String id, Set<String> known, String where) {
+    /** Every entry of a layer names a known rule and known options of the right type. */
+    private static void validate(Profile layer, Map<String, Rule<?>> rules) {
+      layer.rules().forEach((id, entry) -> {
+        if (id.equals(Profile.EVERY_RULE)) {
+          if (!entry.options().isEmpty()) {
+            throw new ConfigurationException(entry.origin(), "options cannot be set for every rule (\"*\")");
+          }
+          return;
+        }
+        if (!rules.containsKey(id)) {
+          throw new ConfigurationException(entry.origin(),
+              "unknown rule '" + id + "'" + Suggestions.didYouMean(id, rules.keySet()));
+        }
+        RuleInfo info = rules.get(id).info();
+        List<String> names = info.options().stream().map(RuleOption::name).toList();
+        entry.options().forEach((name, value) -> {
+          RuleOption<?> option = info.option(name).orElseThrow(() -> new ConfigurationException(entry.origin(),
+              "rule " + id + " has no option '" + name + "'" + Suggestions.didYouMean(name, names)));
+          try {
+            option.convert(value);
+          } catch (IllegalArgumentException e) {
+            throw new ConfigurationException(entry.origin(), "rule " + id + ": " + e.getMessage());
+          }
+        });
+      });
+    }
+
+    private static void requireKnown(String id, Set<String> known) {
       if (!known.contains(id)) {
-        throw new IllegalArgumentException("unknown rule '" + id + "'" + where + Suggestions.didYouMean(id, known));
+        throw new IllegalArgumentException("unknown rule '" + id + "'" + Suggestions.didYouMean(id, known));
       }
     }
 

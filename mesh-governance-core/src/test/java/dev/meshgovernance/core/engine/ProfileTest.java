@@ -43,8 +43,9 @@ class ProfileTest {
   @Test
   void unknownProfilesAndRulesInProfilesAreNamed() {
     assertThatThrownBy(() -> GovernanceEngine.builder().profile("nope"))
-        .hasMessageStartingWith("profile nope (META-INF/mesh-governance/profiles/nope.yaml): unknown profile 'nope'");
+        .hasMessageStartingWith("META-INF/mesh-governance/profiles/nope.yaml: unknown profile 'nope'");
     assertThatThrownBy(() -> GovernanceEngine.builder().rule(LIMIT).profile("test-unknown-rule").build())
-        .hasMessage("unknown rule 'test.limitt' in profile test-unknown-rule (did you mean 'test.limit'?)");
+        .hasMessage("META-INF/mesh-governance/profiles/test-unknown-rule.yaml:2:16: unknown rule 'test.limitt' "
+            + "(did you mean 'test.limit'?)");
   }
 }

@@ -1,0 +1,127 @@
+package dev.meshgovernance.core.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.meshgovernance.api.RuleInfo;
+import dev.meshgovernance.api.Severity;
+import dev.meshgovernance.api.model.MetadataDocument;
+import dev.meshgovernance.core.config.ConfigurationException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** governance.yaml: extends, rules, and the errors a user gets for a bad one. */
+class PolicyFileTest {
+
+  private static final GovernanceEngineTest.TestRule<MetadataDocument> LIMIT = GovernanceEngineTest.rule(
+      "test.limit", MetadataDocument.class,
+      (d, c) -> c.report("limit", "limit " + c.option(GovernanceEngineTest.LIMIT)));
+
+  @TempDir
+  Path dir;
+
+  private Path write(String name, String text) throws IOException {
+    return Files.writeString(dir.resolve(name), text.stripIndent());
+  }
+
+  private GovernanceEngine.Builder builder() {
+    return GovernanceEngine.builder().rule(LIMIT).rule(GovernanceEngineTest.EVERYTHING);
+  }
+
+  @Test
+  void aPolicyExtendsProfilesAndFilesInOrderAndItsOwnRulesComeLast() throws IOException {
+    write("council.yaml", """
+        rules:
+          test.limit:
+            severity: info
+            options:
+              limit: 5
+          test.everything: warning
+        """);
+    Path policy = write("governance.yaml", """
+        extends: [test-layers, council.yaml]
+        rules:
+          test.limit: error
+        """);
+    GovernanceEngine engine = builder().policy(policy).build();
+
+    // test-layers turns every rule off and test.limit back on; council.yaml turns test.everything on again
+    assertThat(engine.rules()).extracting(RuleInfo::id).containsExactly("test.everything", "test.limit");
+    assertThat(engine.evaluate(TestMeshes.sample()).violationsOf("test.limit")).isNotEmpty().allSatisfy(v -> {
+      assertThat(v.severity()).isEqualTo(Severity.ERROR);
+      assertThat(v.message()).isEqualTo("limit 5");
+    });
+  }
+
+  @Test
+  void unknownRulesOptionsAndBadValuesAreNamedWithFileLineAndASuggestion() throws IOException {
+    Path unknownRule = write("a.yaml", """
+        rules:
+          test.limitt: error
+        """);
+    assertThatThrownBy(() -> builder().policy(unknownRule).build())
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessage(unknownRule + ":2:16: unknown rule 'test.limitt' (did you mean 'test.limit'?)");
+
+    Path unknownOption = write("b.yaml", """
+        rules:
+          test.limit:
+            options:
+              limt: 3
+        """);
+    assertThatThrownBy(() -> builder().policy(unknownOption).build())
+        .hasMessage(unknownOption + ":3:5: rule test.limit has no option 'limt' (did you mean 'limit'?)");
+
+    Path badValue = write("c.yaml", """
+        rules:
+          test.limit: {options: {limit: many}}
+        """);
+    assertThatThrownBy(() -> builder().policy(badValue).build())
+        .hasMessage(badValue + ":2:15: rule test.limit: option limit expects integer, got 'many'");
+  }
+
+  @Test
+  void malformedFilesAreNamedWhereTheyGoWrong() throws IOException {
+    Path syntax = write("d.yaml", """
+        rules:
+          test.limit: [error
+        """);
+    assertThatThrownBy(() -> builder().policy(syntax)).isInstanceOf(ConfigurationException.class)
+        .hasMessageStartingWith(syntax + ":3:");
+
+    Path key = write("e.yaml", """
+        rule:
+          test.limit: error
+        """);
+    assertThatThrownBy(() -> builder().policy(key))
+        .hasMessage(key + ":2:3: unknown key 'rule' (did you mean 'rules'?); a policy file has extends and rules");
+
+    Path severity = write("f.yaml", """
+        rules:
+          test.limit: eror
+        """);
+    assertThatThrownBy(() -> builder().policy(severity))
+        .hasMessage(severity + ":2:15: rule test.limit: expected off, error, warning or info, got 'eror' "
+            + "(did you mean 'error'?)");
+
+    Path profile = write("g.yaml", "extends: strcit\n");
+    assertThatThrownBy(() -> builder().policy(profile))
+        .hasMessage(profile + ":1:10: unknown profile 'strcit' (did you mean 'strict'?)");
+
+    Path loop = write("h.yaml", "extends: h.yaml\n");
+    assertThatThrownBy(() -> builder().policy(loop)).hasMessageContaining("extends itself");
+
+    assertThatThrownBy(() -> builder().policy(dir.resolve("missing.yaml")))
+        .hasMessage(dir.resolve("missing.yaml") + ": cannot read the policy file: no such file");
+
+    Path every = write("i.yaml", """
+        rules:
+          "*": {severity: info, options: {limit: 1}}
+        """);
+    assertThatThrownBy(() -> builder().policy(every).build())
+        .hasMessage(every + ":2:8: options cannot be set for every rule (\"*\")");
+  }
+}
