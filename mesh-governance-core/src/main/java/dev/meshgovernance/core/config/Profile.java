@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -25,8 +26,10 @@ import java.util.Map;
  *
  * @param name the profile's name, or the policy file's path
  * @param rules entries by rule id
+ * @param domains per domain (lower-case), entries by rule id that apply to that domain's products,
+ *     contracts and SQL on top of the global ones
  */
-public record Profile(String name, Map<String, RuleEntry> rules) {
+public record Profile(String name, Map<String, RuleEntry> rules, Map<String, Map<String, RuleEntry>> domains) {
 
   /** The profile applied when none is named. */
   public static final String DEFAULT = "recommended";
@@ -34,10 +37,16 @@ public record Profile(String name, Map<String, RuleEntry> rules) {
   /** The key of the entry that applies to every rule. */
   public static final String EVERY_RULE = "*";
 
-  private static final List<String> FILE_KEYS = List.of("extends", "rules");
+  private static final List<String> FILE_KEYS = List.of("extends", "rules", "domains");
 
   public Profile {
     rules = new LinkedHashMap<>(rules);
+    domains = new LinkedHashMap<>(domains);
+  }
+
+  /** A layer with global entries only. */
+  public Profile(String name, Map<String, RuleEntry> rules) {
+    this(name, rules, Map.of());
   }
 
   /**
@@ -89,7 +98,7 @@ public record Profile(String name, Map<String, RuleEntry> rules) {
     root.node().fieldNames().forEachRemaining(key -> {
       if (!FILE_KEYS.contains(key)) {
         throw new ConfigurationException(root.get(key).origin(), "unknown key '" + key + "'"
-            + Suggestions.didYouMean(key, FILE_KEYS) + "; a policy file has extends and rules");
+            + Suggestions.didYouMean(key, FILE_KEYS) + "; a policy file has extends, rules and domains");
       }
     });
     List<Profile> layers = new ArrayList<>();
@@ -117,7 +126,35 @@ public record Profile(String name, Map<String, RuleEntry> rules) {
   }
 
   private static Profile layer(String name, Element root) {
-    Element rules = root.get("rules");
+    Map<String, Map<String, RuleEntry>> domains = new LinkedHashMap<>();
+    Element domainsElement = root.get("domains");
+    if (!domainsElement.isMissing() && !domainsElement.isObject()) {
+      throw new ConfigurationException(domainsElement.origin(), "domains must be a mapping of domain to its rules");
+    }
+    if (domainsElement.isObject()) {
+      domainsElement.node().fieldNames().forEachRemaining(domain -> {
+        Element entry = domainsElement.get(domain);
+        entry.node().fieldNames().forEachRemaining(key -> {
+          if (!key.equals("rules")) {
+            throw new ConfigurationException(entry.get(key).origin(), "domain " + domain + ": unknown key '" + key
+                + "'" + Suggestions.didYouMean(key, List.of("rules")) + "; a domain has rules");
+          }
+        });
+        Map<String, RuleEntry> rules = entries(entry);
+        rules.forEach((id, rule) -> {
+          if (rule.locked()) {
+            throw new ConfigurationException(rule.origin(), "domain " + domain + ": rule " + id
+                + " cannot be locked by a domain; the global policy locks rules");
+          }
+        });
+        domains.put(domain.toLowerCase(Locale.ROOT), rules);
+      });
+    }
+    return new Profile(name, entries(root), domains);
+  }
+
+  private static Map<String, RuleEntry> entries(Element parent) {
+    Element rules = parent.get("rules");
     if (!rules.isMissing() && !rules.isObject()) {
       throw new ConfigurationException(rules.origin(), "rules must be a mapping of rule id to its setting");
     }
@@ -125,7 +162,7 @@ public record Profile(String name, Map<String, RuleEntry> rules) {
     if (rules.isObject()) {
       rules.node().fieldNames().forEachRemaining(id -> entries.put(id, RuleEntry.parse(id, rules.get(id))));
     }
-    return new Profile(name, entries);
+    return entries;
   }
 
   private static ParsedDocument document(String name, String text) {

@@ -2,6 +2,7 @@ package dev.meshgovernance.core.config;
 
 import dev.meshgovernance.api.Origin;
 import dev.meshgovernance.api.Severity;
+import dev.meshgovernance.core.internal.Suggestions;
 import dev.meshgovernance.core.read.tree.Element;
 import dev.meshgovernance.core.read.tree.Values;
 import java.util.LinkedHashMap;
@@ -16,11 +17,13 @@ import java.util.Optional;
  * @param off whether the rule is turned off
  * @param severity the severity, if set
  * @param options option values, by name
+ * @param locked whether domains may not turn the rule off or lower its severity
  * @param origin where the entry is written
  */
-public record RuleEntry(boolean off, Optional<Severity> severity, Map<String, Object> options, Origin origin) {
+public record RuleEntry(boolean off, Optional<Severity> severity, Map<String, Object> options, boolean locked,
+    Origin origin) {
 
-  private static final List<String> KEYS = List.of("severity", "options");
+  private static final List<String> KEYS = List.of("severity", "options", "locked");
 
   public RuleEntry {
     options = Map.copyOf(options);
@@ -43,12 +46,12 @@ public record RuleEntry(boolean off, Optional<Severity> severity, Map<String, Ob
     value.node().fieldNames().forEachRemaining(key -> {
       if (!KEYS.contains(key)) {
         throw new ConfigurationException(value.get(key).origin(), "rule " + ruleId + ": unknown key '" + key
-            + "', expected severity or options" + dev.meshgovernance.core.internal.Suggestions.didYouMean(key, KEYS));
+            + "', expected severity, options or locked" + Suggestions.didYouMean(key, KEYS));
       }
     });
     RuleEntry severity = value.has("severity")
         ? ofWord(ruleId, value.text("severity"), value.get("severity").origin())
-        : new RuleEntry(false, Optional.empty(), Map.of(), origin);
+        : new RuleEntry(false, Optional.empty(), Map.of(), false, origin);
     Element options = value.get("options");
     if (value.has("options") && !options.isObject()) {
       throw new ConfigurationException(options.origin(), "rule " + ruleId + ": options must be a mapping");
@@ -57,18 +60,22 @@ public record RuleEntry(boolean off, Optional<Severity> severity, Map<String, Ob
     if (options.isObject()) {
       options.node().fields().forEachRemaining(e -> values.put(e.getKey(), Values.plain(e.getValue())));
     }
-    return new RuleEntry(severity.off(), severity.severity(), values, origin);
+    Element locked = value.get("locked");
+    if (value.has("locked") && !locked.node().isBoolean()) {
+      throw new ConfigurationException(locked.origin(), "rule " + ruleId + ": locked must be true or false");
+    }
+    return new RuleEntry(severity.off(), severity.severity(), values, locked.node().asBoolean(false), origin);
   }
 
   private static RuleEntry ofWord(String ruleId, String word, Origin origin) {
     if (word.equals("off")) {
-      return new RuleEntry(true, Optional.empty(), Map.of(), origin);
+      return new RuleEntry(true, Optional.empty(), Map.of(), false, origin);
     }
     try {
-      return new RuleEntry(false, Optional.of(Severity.parse(word)), Map.of(), origin);
+      return new RuleEntry(false, Optional.of(Severity.parse(word)), Map.of(), false, origin);
     } catch (IllegalArgumentException e) {
       throw new ConfigurationException(origin, "rule " + ruleId + ": expected off, error, warning or info, got '"
-          + word + "'" + dev.meshgovernance.core.internal.Suggestions.didYouMean(word,
+          + word + "'" + Suggestions.didYouMean(word,
               List.of("off", "error", "warning", "info")));
     }
   }

@@ -15,7 +15,6 @@ import dev.meshgovernance.api.model.Subject;
 import dev.meshgovernance.core.config.ConfigurationException;
 import dev.meshgovernance.core.config.Profile;
 import dev.meshgovernance.core.evolution.ContractDiff;
-import dev.meshgovernance.core.config.RuleEntry;
 import dev.meshgovernance.core.internal.Suggestions;
 import dev.meshgovernance.core.read.WorkspaceReader;
 import dev.meshgovernance.core.sql.SqlAnalysis;
@@ -29,7 +28,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeMap;
@@ -54,16 +52,16 @@ import java.util.stream.Stream;
 public final class GovernanceEngine {
 
   private final List<Rule<Subject>> rules;
-  private final Map<String, RuleSettings> settings;
+  private final EffectiveSettings settings;
   private final Map<Class<?>, List<Rule<Subject>>> rulesBySubjectClass = new HashMap<>();
   private final SqlAnalyzer sqlAnalyzer;
   private final WorkspaceReader reader;
 
-  GovernanceEngine(List<Rule<Subject>> rules, Map<String, RuleSettings> settings, SqlAnalyzer sqlAnalyzer) {
+  GovernanceEngine(List<Rule<Subject>> rules, EffectiveSettings settings, SqlAnalyzer sqlAnalyzer) {
     this.sqlAnalyzer = sqlAnalyzer;
     this.reader = new WorkspaceReader(sqlAnalyzer);
     this.rules = List.copyOf(rules);
-    this.settings = Map.copyOf(settings);
+    this.settings = settings;
     for (Class<?> subjectClass : concreteSubjectClasses(Subject.class)) {
       rulesBySubjectClass.put(subjectClass,
           this.rules.stream().filter(r -> r.info().subjectType().isAssignableFrom(subjectClass)).toList());
@@ -164,6 +162,7 @@ public final class GovernanceEngine {
   GovernanceReport report(Mesh mesh, Stream<Subject> subjects, List<Violation> diagnostics) {
     List<Subject> selected = subjects.toList();
     List<Violation> violations = new ArrayList<>(diagnostics);
+    violations.addAll(settings.problems());
     violations.addAll(selected.parallelStream().flatMap(s -> check(mesh, s)).toList());
     List<String> ignored = mesh.files().stream()
         .filter(f -> f.kind() == SourceKind.IGNORED).map(f -> f.path()).toList();
@@ -177,13 +176,10 @@ public final class GovernanceEngine {
   }
 
   private Stream<Violation> check(Mesh mesh, Subject subject) {
+    String domain = Domains.of(mesh, subject);
     return rulesBySubjectClass.get(subject.getClass()).stream()
-        .flatMap(rule -> RuleRun.run(rule, settings.get(rule.info().id()), mesh, subject).stream());
-  }
-
-  /** Settings of the engine's rules by id, for the builder's tests. */
-  Map<String, RuleSettings> settings() {
-    return new LinkedHashMap<>(settings);
+        .flatMap(rule -> settings.of(rule.info().id(), domain).stream()
+            .flatMap(ruleSettings -> RuleRun.run(rule, ruleSettings, mesh, subject).stream()));
   }
 
   /**
@@ -312,29 +308,13 @@ public final class GovernanceEngine {
         requireKnown(id, byId.keySet());
       }
       layers.forEach(layer -> validate(layer, byId));
+      EffectiveSettings settings = new EffectiveSettings(byId.values().stream().map(Rule::info).toList(), layers,
+          new EffectiveSettings.Overrides(severities, disabled, options));
       List<Rule<Subject>> enabled = new ArrayList<>();
-      Map<String, RuleSettings> settings = new HashMap<>();
       for (Rule<?> rule : byId.values()) {
-        RuleInfo info = rule.info();
-        List<RuleEntry> entries = new ArrayList<>();
-        for (Profile layer : layers) {
-          Stream.of(Profile.EVERY_RULE, info.id()).map(layer.rules()::get).filter(Objects::nonNull).forEach(entries::add);
+        if (settings.enabledSomewhere(rule.info().id())) {
+          enabled.add((Rule<Subject>) rule);
         }
-        boolean off = false;
-        Severity severity = info.severity();
-        Map<String, Object> configured = new LinkedHashMap<>();
-        for (RuleEntry layer : entries) {
-          off = layer.off() || (off && layer.severity().isEmpty());
-          severity = layer.severity().orElse(severity);
-          configured.putAll(layer.options());
-        }
-        if (disabled.contains(info.id()) || (off && !severities.containsKey(info.id()))) {
-          continue;
-        }
-        configured.putAll(options.getOrDefault(info.id(), Map.of()));
-        enabled.add((Rule<Subject>) rule);
-        settings.put(info.id(), new RuleSettings(severities.getOrDefault(info.id(), severity),
-            effectiveOptions(info, configured)));
       }
       enabled.sort(Comparator.comparing(r -> r.info().id()));
       return new GovernanceEngine(enabled, settings, sqlAnalyzer == null ? new SqlAnalyzer() : sqlAnalyzer);
@@ -373,20 +353,5 @@ public final class GovernanceEngine {
       }
     }
 
-    private static Map<String, Object> effectiveOptions(RuleInfo info, Map<String, Object> configured) {
-      Map<String, Object> values = new HashMap<>();
-      info.options().forEach(o -> values.put(o.name(), o.defaultValue()));
-      List<String> names = info.options().stream().map(RuleOption::name).toList();
-      configured.forEach((name, value) -> {
-        RuleOption<?> option = info.option(name).orElseThrow(() -> new IllegalArgumentException(
-            "rule " + info.id() + " has no option '" + name + "'" + Suggestions.didYouMean(name, names)));
-        try {
-          values.put(name, option.convert(value));
-        } catch (IllegalArgumentException e) {
-          throw new IllegalArgumentException("rule " + info.id() + ": " + e.getMessage(), e);
-        }
-      });
-      return values;
-    }
   }
 }

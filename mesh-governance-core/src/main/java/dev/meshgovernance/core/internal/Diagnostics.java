@@ -28,6 +28,8 @@ public final class Diagnostics {
   public static final String REFERENCE_DUPLICATE = "reference.duplicate-id";
   /** A rule that threw while checking a subject. */
   public static final String ENGINE_RULE_ERROR = "engine.rule-error";
+  /** A domain's setting that would turn off or lower a rule the global policy locks. */
+  public static final String CONFIG_LOCKED_RULE_RELAXED = "config.locked-rule-relaxed";
 
   private Diagnostics() {}
 
@@ -55,6 +57,7 @@ public final class Diagnostics {
       case REFERENCE_UNRESOLVED -> "Add the referenced document to the workspace or correct the reference.";
       case REFERENCE_DUPLICATE -> "Give every document of the workspace a unique id.";
       case ENGINE_RULE_ERROR -> "This is a bug in the rule; report it to the rule's authors.";
+      case CONFIG_LOCKED_RULE_RELAXED -> "Remove the domain's setting, or ask the governance council to change the global policy.";
       default -> "";
     };
   }

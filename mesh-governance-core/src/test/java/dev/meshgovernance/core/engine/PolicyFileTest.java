@@ -97,7 +97,7 @@ class PolicyFileTest {
           test.limit: error
         """);
     assertThatThrownBy(() -> builder().policy(key))
-        .hasMessage(key + ":2:3: unknown key 'rule' (did you mean 'rules'?); a policy file has extends and rules");
+        .hasMessage(key + ":2:3: unknown key 'rule' (did you mean 'rules'?); a policy file has extends, rules and domains");
 
     Path severity = write("f.yaml", """
         rules:
@@ -123,5 +123,80 @@ class PolicyFileTest {
         """);
     assertThatThrownBy(() -> builder().policy(every).build())
         .hasMessage(every + ":2:8: options cannot be set for every rule (\"*\")");
+  }
+
+  @Test
+  void domainOverridesApplyToTheSubjectsOfTheirDomainOnly() throws IOException {
+    Path policy = write("governance.yaml", """
+        rules:
+          test.limit: warning
+        domains:
+          Marketing:
+            rules:
+              test.limit:
+                severity: error
+                options:
+                  limit: 1
+              test.everything: "off"
+        """);
+    GovernanceEngine engine = builder().policy(policy).build();
+    var report = engine.evaluate(TestMeshes.sample());
+
+    assertThat(report.violationsOf("test.limit")).extracting(v -> v.subject() + " " + v.severity() + " " + v.message())
+        .containsExactlyInAnyOrder(
+            "product:orders WARNING limit 3", "contract:orders-contract WARNING limit 3",
+            "product:marketing ERROR limit 1", "contract:marketing-contract ERROR limit 1");
+    assertThat(report.violationsOf("test.everything")).extracting(v -> v.subject())
+        .isNotEmpty().noneMatch(path -> path.contains("marketing"));
+  }
+
+  @Test
+  void aDomainCannotRelaxALockedRuleAndTheAttemptIsItselfAViolation() throws IOException {
+    Path policy = write("governance.yaml", """
+        rules:
+          test.limit: {severity: error, locked: true}
+        domains:
+          marketing:
+            rules:
+              test.limit: warning
+          sales:
+            rules:
+              test.limit: "off"
+        """);
+    var report = builder().policy(policy).build().evaluate(TestMeshes.sample());
+
+    assertThat(report.violationsOf("test.limit")).hasSize(4).allSatisfy(v -> assertThat(v.severity()).isEqualTo(Severity.ERROR));
+    assertThat(report.violationsOf("config.locked-rule-relaxed")).extracting(v -> v.origin() + ": " + v.message())
+        .containsExactly(
+            policy + ":6:19: domain marketing lowers to warning rule test.limit, which the global policy locks; "
+                + "the setting has no effect",
+            policy + ":9:19: domain sales turns off rule test.limit, which the global policy locks; "
+                + "the setting has no effect");
+  }
+
+  @Test
+  void aDomainMayTightenALockedRuleButNotLockOne() throws IOException {
+    Path tighten = write("a.yaml", """
+        rules:
+          test.limit: {severity: warning, locked: true}
+        domains:
+          marketing:
+            rules:
+              test.limit: error
+        """);
+    var report = builder().policy(tighten).build().evaluate(TestMeshes.sample());
+    assertThat(report.violationsOf("config.locked-rule-relaxed")).isEmpty();
+    assertThat(report.violationsOf("test.limit")).filteredOn(v -> v.subject().contains("marketing"))
+        .allSatisfy(v -> assertThat(v.severity()).isEqualTo(Severity.ERROR));
+
+    Path lockInDomain = write("b.yaml", """
+        domains:
+          marketing:
+            rules:
+              test.limit: {severity: error, locked: true}
+        """);
+    assertThatThrownBy(() -> builder().policy(lockInDomain))
+        .hasMessage(lockInDomain + ":4:19: domain marketing: rule test.limit cannot be locked by a domain; "
+            + "the global policy locks rules");
   }
 }

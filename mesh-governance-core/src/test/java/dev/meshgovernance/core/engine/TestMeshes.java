@@ -33,7 +33,7 @@ final class TestMeshes {
     String file = id + ".odcs.yaml";
     Dataset dataset = new Dataset(DataContract.pathOf(id) + "/orders", id, "orders", table, "table", "",
         List.of(), Map.of(), List.of(fields), Origin.of(file, 10, 5));
-    return new DataContract(DataContract.pathOf(id), id, "", "1.0.0", "v3.1.0", "active", "sales", "", "", Team.NONE,
+    return new DataContract(DataContract.pathOf(id), id, "", "1.0.0", "v3.1.0", "active", domainOf(id), "", "", Team.NONE,
         List.of(), List.of(), Map.of(), List.of(dataset), List.of(), List.of(), Origin.of(file, 1, 1));
   }
 
@@ -41,8 +41,13 @@ final class TestMeshes {
     String file = directory + "/product.odps.yaml";
     Port port = new Port(DataProduct.pathOf(id) + "/outputPort:out", id, PortDirection.OUTPUT, "out", "1.0.0",
         outputContractId, "", Origin.of(file, 12, 5));
-    return new DataProduct(DataProduct.pathOf(id), id, "", Standard.ODPS, "v1.0.0", "1.0.0", "active", "sales", "",
+    return new DataProduct(DataProduct.pathOf(id), id, "", Standard.ODPS, "v1.0.0", "1.0.0", "active", domainOf(id), "",
         Team.NONE, List.of(), List.of(), Map.of(), List.of(), List.of(port), directory, Origin.of(file, 1, 1));
+  }
+
+  /** Ids starting with "marketing" are of the Marketing domain, the others of Sales. */
+  static String domainOf(String id) {
+    return id.startsWith("marketing") ? "marketing" : "sales";
   }
 
   static SqlStatement statement(String file, int index, String owner, String target, String... reads) {
