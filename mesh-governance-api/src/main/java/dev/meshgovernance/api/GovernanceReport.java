@@ -11,8 +11,10 @@ import java.util.Objects;
  * @param summary counts of what was read and found
  * @param violations every violation, sorted (see {@link Violation})
  * @param ignoredFiles YAML and JSON files of the workspace that are none of the standards read, sorted
+ * @param waived violations that a waiver covers: kept for the record, not counted, sorted
  */
-public record GovernanceReport(Summary summary, List<Violation> violations, List<String> ignoredFiles) {
+public record GovernanceReport(Summary summary, List<Violation> violations, List<String> ignoredFiles,
+    List<WaivedViolation> waived) {
 
   /**
    * Counts of what a run read and found.
@@ -24,9 +26,10 @@ public record GovernanceReport(Summary summary, List<Violation> violations, List
    * @param errors violations of severity error
    * @param warnings violations of severity warning
    * @param infos violations of severity info
+   * @param waived violations a waiver covers (not counted in errors, warnings and infos)
    */
   public record Summary(
-      int files, int products, int contracts, int statements, int errors, int warnings, int infos) {}
+      int files, int products, int contracts, int statements, int errors, int warnings, int infos, int waived) {}
 
   public GovernanceReport {
     Objects.requireNonNull(summary, "summary");
@@ -34,6 +37,7 @@ public record GovernanceReport(Summary summary, List<Violation> violations, List
     Collections.sort(sorted);
     violations = List.copyOf(sorted);
     ignoredFiles = ignoredFiles.stream().sorted().toList();
+    waived = waived.stream().sorted((a, b) -> a.violation().compareTo(b.violation())).toList();
   }
 
   /**
@@ -47,11 +51,26 @@ public record GovernanceReport(Summary summary, List<Violation> violations, List
   public static GovernanceReport of(
       int files, int products, int contracts, int statements,
       List<Violation> violations, List<String> ignoredFiles) {
+    return of(files, products, contracts, statements, violations, ignoredFiles, List.of());
+  }
+
+  /**
+   * A report over what was read, counting the violations by severity, with the waived ones apart.
+   *
+   * @param files files read
+   * @param products data products read
+   * @param contracts data contracts read
+   * @param statements SQL statements read
+   */
+  public static GovernanceReport of(
+      int files, int products, int contracts, int statements,
+      List<Violation> violations, List<String> ignoredFiles, List<WaivedViolation> waived) {
     int[] counts = new int[Severity.values().length];
     violations.forEach(v -> counts[v.severity().ordinal()]++);
     Summary summary = new Summary(files, products, contracts, statements,
-        counts[Severity.ERROR.ordinal()], counts[Severity.WARNING.ordinal()], counts[Severity.INFO.ordinal()]);
-    return new GovernanceReport(summary, violations, ignoredFiles);
+        counts[Severity.ERROR.ordinal()], counts[Severity.WARNING.ordinal()], counts[Severity.INFO.ordinal()],
+        waived.size());
+    return new GovernanceReport(summary, violations, ignoredFiles, waived);
   }
 
   /** True when some violation is at least as serious as {@code threshold}. */

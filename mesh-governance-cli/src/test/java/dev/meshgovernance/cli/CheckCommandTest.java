@@ -102,6 +102,29 @@ class CheckCommandTest {
   }
 
   @Test
+  void waivedViolationsAreReportedApartAndDoNotFailTheBuild(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("q.sql"), "SELECT * FROM sales.orders_v1;\n");
+    Files.writeString(dir.resolve("governance.yaml"), String.join("\n",
+        "rules:", "  sql.select-star: error", "waivers:", "  - rule: sql.select-star", "    subject: sql:q.sql#1",
+        "    reason: exploratory query", "    owner: sam@shop.example", "    expires: 2999-12-31", ""));
+
+    CliRun text = CliRun.of("check", dir.toString());
+    assertThat(text.exitCode()).isZero();
+    assertThat(text.out()).isEqualTo("0 error(s), 0 warning(s), 0 info(s) in 2 file(s): 0 product(s), 0 contract(s), "
+        + "1 SQL statement(s); 0 file(s) ignored; 1 violation(s) waived" + System.lineSeparator());
+
+    Path output = dir.resolve("report.json");
+    assertThat(CliRun.of("check", dir.toString(), "--format", "json", "--output", output.toString()).exitCode()).isZero();
+    JsonNode report = new ObjectMapper().readTree(output.toFile());
+    Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+        .getSchema(Files.readString(CliRun.root().resolve("docs/report.schema.json")));
+    assertThat(schema.validate(report)).isEmpty();
+    assertThat(report.at("/waived/0/rule").asText()).isEqualTo("sql.select-star");
+    assertThat(report.at("/waived/0/waiver/owner").asText()).isEqualTo("sam@shop.example");
+    assertThat(report.at("/summary/waived").asInt()).isEqualTo(1);
+  }
+
+  @Test
   void anEmptyWorkspacePasses(@TempDir Path dir) {
     CliRun run = CliRun.of("check", dir.toString());
     assertThat(run.exitCode()).isZero();

@@ -12,6 +12,8 @@ public enum SourceKind {
   REFERENCED,
   /** A SQL file. */
   SQL,
+  /** The workspace's policy file, {@code governance.yaml} at its root: configuration, not metadata. */
+  POLICY,
   /** A YAML or JSON file of none of the standards. */
   IGNORED,
   /** A file that could not be read or parsed. */

@@ -1,6 +1,7 @@
 package dev.meshgovernance.core.config;
 
 import dev.meshgovernance.api.Origin;
+import dev.meshgovernance.api.Waiver;
 import dev.meshgovernance.core.internal.Suggestions;
 import dev.meshgovernance.core.read.tree.Element;
 import dev.meshgovernance.core.read.tree.ParseResult;
@@ -28,8 +29,10 @@ import java.util.Map;
  * @param rules entries by rule id
  * @param domains per domain (lower-case), entries by rule id that apply to that domain's products,
  *     contracts and SQL on top of the global ones
+ * @param waivers the policy file's waivers
  */
-public record Profile(String name, Map<String, RuleEntry> rules, Map<String, Map<String, RuleEntry>> domains) {
+public record Profile(String name, Map<String, RuleEntry> rules, Map<String, Map<String, RuleEntry>> domains,
+    List<Waiver> waivers) {
 
   /** The profile applied when none is named. */
   public static final String DEFAULT = "recommended";
@@ -37,16 +40,17 @@ public record Profile(String name, Map<String, RuleEntry> rules, Map<String, Map
   /** The key of the entry that applies to every rule. */
   public static final String EVERY_RULE = "*";
 
-  private static final List<String> FILE_KEYS = List.of("extends", "rules", "domains");
+  private static final List<String> FILE_KEYS = List.of("extends", "rules", "domains", "waivers");
 
   public Profile {
     rules = new LinkedHashMap<>(rules);
     domains = new LinkedHashMap<>(domains);
+    waivers = List.copyOf(waivers);
   }
 
   /** A layer with global entries only. */
   public Profile(String name, Map<String, RuleEntry> rules) {
-    this(name, rules, Map.of());
+    this(name, rules, Map.of(), List.of());
   }
 
   /**
@@ -98,7 +102,7 @@ public record Profile(String name, Map<String, RuleEntry> rules, Map<String, Map
     root.node().fieldNames().forEachRemaining(key -> {
       if (!FILE_KEYS.contains(key)) {
         throw new ConfigurationException(root.get(key).origin(), "unknown key '" + key + "'"
-            + Suggestions.didYouMean(key, FILE_KEYS) + "; a policy file has extends, rules and domains");
+            + Suggestions.didYouMean(key, FILE_KEYS) + "; a policy file has extends, rules, domains and waivers");
       }
     });
     List<Profile> layers = new ArrayList<>();
@@ -142,15 +146,16 @@ public record Profile(String name, Map<String, RuleEntry> rules, Map<String, Map
         });
         Map<String, RuleEntry> rules = entries(entry);
         rules.forEach((id, rule) -> {
-          if (rule.locked()) {
+          if (rule.locked() || !rule.waivable()) {
             throw new ConfigurationException(rule.origin(), "domain " + domain + ": rule " + id
-                + " cannot be locked by a domain; the global policy locks rules");
+                + " cannot be " + (rule.locked() ? "locked" : "made unwaivable")
+                + " by a domain; the global policy " + (rule.locked() ? "locks rules" : "decides what is waivable"));
           }
         });
         domains.put(domain.toLowerCase(Locale.ROOT), rules);
       });
     }
-    return new Profile(name, entries(root), domains);
+    return new Profile(name, entries(root), domains, Waivers.fromFile(root.get("waivers")));
   }
 
   private static Map<String, RuleEntry> entries(Element parent) {

@@ -18,12 +18,13 @@ import java.util.Optional;
  * @param severity the severity, if set
  * @param options option values, by name
  * @param locked whether domains may not turn the rule off or lower its severity
+ * @param waivable {@code false} when no waiver may cover the rule's violations
  * @param origin where the entry is written
  */
 public record RuleEntry(boolean off, Optional<Severity> severity, Map<String, Object> options, boolean locked,
-    Origin origin) {
+    boolean waivable, Origin origin) {
 
-  private static final List<String> KEYS = List.of("severity", "options", "locked");
+  private static final List<String> KEYS = List.of("severity", "options", "locked", "waivable");
 
   public RuleEntry {
     options = Map.copyOf(options);
@@ -46,12 +47,12 @@ public record RuleEntry(boolean off, Optional<Severity> severity, Map<String, Ob
     value.node().fieldNames().forEachRemaining(key -> {
       if (!KEYS.contains(key)) {
         throw new ConfigurationException(value.get(key).origin(), "rule " + ruleId + ": unknown key '" + key
-            + "', expected severity, options or locked" + Suggestions.didYouMean(key, KEYS));
+            + "', expected severity, options, locked or waivable" + Suggestions.didYouMean(key, KEYS));
       }
     });
     RuleEntry severity = value.has("severity")
         ? ofWord(ruleId, value.text("severity"), value.get("severity").origin())
-        : new RuleEntry(false, Optional.empty(), Map.of(), false, origin);
+        : new RuleEntry(false, Optional.empty(), Map.of(), false, true, origin);
     Element options = value.get("options");
     if (value.has("options") && !options.isObject()) {
       throw new ConfigurationException(options.origin(), "rule " + ruleId + ": options must be a mapping");
@@ -64,15 +65,20 @@ public record RuleEntry(boolean off, Optional<Severity> severity, Map<String, Ob
     if (value.has("locked") && !locked.node().isBoolean()) {
       throw new ConfigurationException(locked.origin(), "rule " + ruleId + ": locked must be true or false");
     }
-    return new RuleEntry(severity.off(), severity.severity(), values, locked.node().asBoolean(false), origin);
+    Element waivable = value.get("waivable");
+    if (value.has("waivable") && !waivable.node().isBoolean()) {
+      throw new ConfigurationException(waivable.origin(), "rule " + ruleId + ": waivable must be true or false");
+    }
+    return new RuleEntry(severity.off(), severity.severity(), values, locked.node().asBoolean(false),
+        waivable.node().asBoolean(true), origin);
   }
 
   private static RuleEntry ofWord(String ruleId, String word, Origin origin) {
     if (word.equals("off")) {
-      return new RuleEntry(true, Optional.empty(), Map.of(), false, origin);
+      return new RuleEntry(true, Optional.empty(), Map.of(), false, true, origin);
     }
     try {
-      return new RuleEntry(false, Optional.of(Severity.parse(word)), Map.of(), false, origin);
+      return new RuleEntry(false, Optional.of(Severity.parse(word)), Map.of(), false, true, origin);
     } catch (IllegalArgumentException e) {
       throw new ConfigurationException(origin, "rule " + ruleId + ": expected off, error, warning or info, got '"
           + word + "'" + Suggestions.didYouMean(word,

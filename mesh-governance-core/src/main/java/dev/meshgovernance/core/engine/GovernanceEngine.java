@@ -6,6 +6,7 @@ import dev.meshgovernance.api.RuleInfo;
 import dev.meshgovernance.api.RuleOption;
 import dev.meshgovernance.api.Severity;
 import dev.meshgovernance.api.Violation;
+import dev.meshgovernance.api.Waiver;
 import dev.meshgovernance.api.model.DataContract;
 import dev.meshgovernance.api.model.DataProduct;
 import dev.meshgovernance.api.model.Mesh;
@@ -15,12 +16,15 @@ import dev.meshgovernance.api.model.Subject;
 import dev.meshgovernance.core.config.ConfigurationException;
 import dev.meshgovernance.core.config.Profile;
 import dev.meshgovernance.core.evolution.ContractDiff;
+import dev.meshgovernance.core.internal.Diagnostics;
 import dev.meshgovernance.core.internal.Suggestions;
 import dev.meshgovernance.core.read.WorkspaceReader;
 import dev.meshgovernance.core.sql.SqlAnalysis;
 import dev.meshgovernance.core.sql.SqlAnalyzer;
 import dev.meshgovernance.core.sql.TableSchemas;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -28,6 +32,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeMap;
@@ -55,10 +60,17 @@ public final class GovernanceEngine {
   private final EffectiveSettings settings;
   private final Map<Class<?>, List<Rule<Subject>>> rulesBySubjectClass = new HashMap<>();
   private final SqlAnalyzer sqlAnalyzer;
+  private final List<Waiver> waivers;
+  private final Set<String> unwaivable;
+  private final Clock clock;
   private final WorkspaceReader reader;
 
-  GovernanceEngine(List<Rule<Subject>> rules, EffectiveSettings settings, SqlAnalyzer sqlAnalyzer) {
+  GovernanceEngine(List<Rule<Subject>> rules, EffectiveSettings settings, SqlAnalyzer sqlAnalyzer,
+      List<Waiver> waivers, Set<String> unwaivable, Clock clock) {
     this.sqlAnalyzer = sqlAnalyzer;
+    this.waivers = List.copyOf(waivers);
+    this.unwaivable = Set.copyOf(unwaivable);
+    this.clock = clock;
     this.reader = new WorkspaceReader(sqlAnalyzer);
     this.rules = List.copyOf(rules);
     this.settings = settings;
@@ -87,7 +99,7 @@ public final class GovernanceEngine {
 
   /** Evaluates every subject of the mesh. */
   public GovernanceReport evaluate(Mesh mesh) {
-    return report(mesh, mesh.subjects(), mesh.diagnostics());
+    return report(mesh, mesh.subjects(), mesh.diagnostics(), true);
   }
 
   /**
@@ -142,7 +154,7 @@ public final class GovernanceEngine {
     List<Violation> diagnostics = mesh.diagnostics().stream()
         .filter(v -> files.contains(v.origin().file()) || paths.contains(v.subject()))
         .toList();
-    return report(mesh, mesh.subjects().filter(s -> paths.contains(s.path())), diagnostics);
+    return report(mesh, mesh.subjects().filter(s -> paths.contains(s.path())), diagnostics, false);
   }
 
   /**
@@ -156,19 +168,33 @@ public final class GovernanceEngine {
     SqlAnalysis analysis = sqlAnalyzer.analyze("query.sql", sql, TableSchemas.of(mesh));
     List<SqlStatement> statements = analysis.statements().stream().map(s -> s.withOwner(consumingProductId)).toList();
     Mesh withQuery = mesh.withStatements(statements);
-    return report(withQuery, statements.stream().map(Subject.class::cast), analysis.diagnostics());
+    return report(withQuery, statements.stream().map(Subject.class::cast), analysis.diagnostics(), false);
   }
 
-  GovernanceReport report(Mesh mesh, Stream<Subject> subjects, List<Violation> diagnostics) {
+  /**
+   * The report of the selected subjects: their violations and the reading problems, with waivers
+   * applied ({@code wholeMesh}: only then is a waiver that covered nothing reported as unused).
+   */
+  GovernanceReport report(Mesh mesh, Stream<Subject> subjects, List<Violation> diagnostics, boolean wholeMesh) {
     List<Subject> selected = subjects.toList();
     List<Violation> violations = new ArrayList<>(diagnostics);
-    violations.addAll(settings.problems());
     violations.addAll(selected.parallelStream().flatMap(s -> check(mesh, s)).toList());
+    List<Violation> problems = new ArrayList<>(settings.problems());
+    List<Waiver> all = new ArrayList<>(waivers);
+    all.addAll(InlineWaivers.of(selected, ruleIds(), problems));
+    WaiverApplication.Result applied =
+        WaiverApplication.apply(violations, all, unwaivable, LocalDate.now(clock), wholeMesh);
+    problems.addAll(applied.active());
+    problems.addAll(applied.problems());
     List<String> ignored = mesh.files().stream()
         .filter(f -> f.kind() == SourceKind.IGNORED).map(f -> f.path()).toList();
     return GovernanceReport.of(mesh.files().size(), count(selected, DataProduct.class::isInstance),
         count(selected, DataContract.class::isInstance),
-        count(selected, SqlStatement.class::isInstance), violations, ignored);
+        count(selected, SqlStatement.class::isInstance), problems, ignored, applied.waived());
+  }
+
+  private Set<String> ruleIds() {
+    return rules.stream().map(r -> r.info().id()).collect(java.util.stream.Collectors.toSet());
   }
 
   private static int count(List<Subject> subjects, Predicate<Subject> kind) {
@@ -195,6 +221,7 @@ public final class GovernanceEngine {
     private final Map<String, Map<String, Object>> options = new LinkedHashMap<>();
 
     private SqlAnalyzer sqlAnalyzer;
+    private Clock clock = Clock.systemUTC();
     private final List<Profile> layers = new ArrayList<>();
 
     Builder() {}
@@ -232,6 +259,12 @@ public final class GovernanceEngine {
     /** The SQL analyzer for {@code evaluateSql} and workspaces (default: a new one, 5 s per statement). */
     public Builder sqlAnalyzer(SqlAnalyzer analyzer) {
       this.sqlAnalyzer = analyzer;
+      return this;
+    }
+
+    /** The clock that decides whether waivers have expired (default: the system's, UTC). */
+    public Builder clock(Clock value) {
+      this.clock = Objects.requireNonNull(value, "clock");
       return this;
     }
 
@@ -317,7 +350,21 @@ public final class GovernanceEngine {
         }
       }
       enabled.sort(Comparator.comparing(r -> r.info().id()));
-      return new GovernanceEngine(enabled, settings, sqlAnalyzer == null ? new SqlAnalyzer() : sqlAnalyzer);
+      List<Waiver> waivers = layers.stream().flatMap(layer -> layer.waivers().stream()).toList();
+      for (Waiver waiver : waivers) {
+        if (!byId.containsKey(waiver.rule()) && !Diagnostics.isLibraryRule(waiver.rule())) {
+          throw new ConfigurationException(waiver.origin(), "waiver of unknown rule '" + waiver.rule() + "'"
+              + Suggestions.didYouMean(waiver.rule(), byId.keySet()));
+        }
+      }
+      Set<String> unwaivable = new HashSet<>();
+      layers.forEach(layer -> layer.rules().forEach((id, entry) -> {
+        if (!entry.waivable()) {
+          unwaivable.add(id);
+        }
+      }));
+      return new GovernanceEngine(enabled, settings, sqlAnalyzer == null ? new SqlAnalyzer() : sqlAnalyzer,
+          waivers, unwaivable, clock);
     }
 
     /** Every entry of a layer names a known rule and known options of the right type. */

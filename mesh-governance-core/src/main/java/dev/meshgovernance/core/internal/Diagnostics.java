@@ -30,8 +30,22 @@ public final class Diagnostics {
   public static final String ENGINE_RULE_ERROR = "engine.rule-error";
   /** A domain's setting that would turn off or lower a rule the global policy locks. */
   public static final String CONFIG_LOCKED_RULE_RELAXED = "config.locked-rule-relaxed";
+  /** A waiver past its expiry date: it no longer waives. */
+  public static final String CONFIG_WAIVER_EXPIRED = "config.waiver-expired";
+  /** A waiver of a rule the global policy marks {@code waivable: false}. */
+  public static final String CONFIG_WAIVER_REFUSED = "config.waiver-refused";
+  /** A waiver that covered no violation. */
+  public static final String CONFIG_WAIVER_UNUSED = "config.waiver-unused";
+  /** A waiver next to what it waives that lacks a field or names an unknown rule. */
+  public static final String CONFIG_WAIVER_INVALID = "config.waiver-invalid";
 
   private Diagnostics() {}
+
+  /** True for the ids of violations the library raises about its input and its run (these may be waived too). */
+  public static boolean isLibraryRule(String id) {
+    return id.startsWith("input.") || id.startsWith("schema.") || id.equals(SQL_PARSE_ERROR)
+        || id.equals(SQL_UNSUPPORTED) || id.startsWith("reference.") || id.startsWith("engine.");
+  }
 
   /** The subject path of a whole file. */
   public static String fileSubject(String file) {
@@ -48,6 +62,12 @@ public final class Diagnostics {
     return new Violation(ruleId, Severity.INFO, key, message, subject, origin, hintFor(ruleId));
   }
 
+  /** A violation of the given severity raised by the library itself. */
+  public static Violation of(Severity severity, String ruleId, String key, String message, String subject,
+      Origin origin) {
+    return new Violation(ruleId, severity, key, message, subject, origin, hintFor(ruleId));
+  }
+
   private static String hintFor(String ruleId) {
     return switch (ruleId) {
       case INPUT_UNREADABLE -> "Fix the syntax at the position given; the rest of the workspace was still checked.";
@@ -58,6 +78,10 @@ public final class Diagnostics {
       case REFERENCE_DUPLICATE -> "Give every document of the workspace a unique id.";
       case ENGINE_RULE_ERROR -> "This is a bug in the rule; report it to the rule's authors.";
       case CONFIG_LOCKED_RULE_RELAXED -> "Remove the domain's setting, or ask the governance council to change the global policy.";
+      case CONFIG_WAIVER_EXPIRED -> "Fix the violation, or renew the waiver with a new expiry date and reason.";
+      case CONFIG_WAIVER_REFUSED -> "Fix the violation: the global policy allows no exception to this rule.";
+      case CONFIG_WAIVER_UNUSED -> "Remove the waiver: nothing it covers is violated any more.";
+      case CONFIG_WAIVER_INVALID -> "Give the waiver a known rule, a reason, an owner and an expiry date (YYYY-MM-DD).";
       default -> "";
     };
   }

@@ -76,6 +76,10 @@ final class MeshAssembly {
   private Map<String, DocumentType> recognise(List<String> files) {
     Map<String, DocumentType> recognised = new LinkedHashMap<>();
     for (String file : files.stream().filter(TreeParser::isTree).toList()) {
+      if (file.equals("governance.yaml") || file.equals("governance.yml")) {
+        kinds.put(file, SourceKind.POLICY);
+        continue;
+      }
       ParseResult result = documents.parse(file);
       if (result instanceof ParseResult.Failed failed) {
         kinds.put(file, SourceKind.UNREADABLE);

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.meshgovernance.api.GovernanceReport;
 import dev.meshgovernance.api.Violation;
+import dev.meshgovernance.api.WaivedViolation;
+import dev.meshgovernance.api.Waiver;
 import dev.meshgovernance.core.report.Reporter;
 import java.io.IOException;
 import java.io.Writer;
@@ -35,26 +37,45 @@ public final class JsonReporter implements Reporter {
         .put("statements", s.statements())
         .put("errors", s.errors())
         .put("warnings", s.warnings())
-        .put("infos", s.infos());
+        .put("infos", s.infos())
+        .put("waived", s.waived());
     ArrayNode violations = root.putArray("violations");
     for (Violation v : report.violations()) {
-      ObjectNode node = violations.addObject()
-          .put("rule", v.ruleId())
-          .put("severity", v.severity().id())
-          .put("key", v.key())
-          .put("message", v.message())
-          .put("subject", v.subject())
-          .put("fingerprint", v.fingerprint())
-          .put("hint", v.hint());
-      node.putObject("location")
-          .put("file", v.origin().file())
-          .put("line", v.origin().line())
-          .put("column", v.origin().column())
-          .put("pointer", v.origin().pointer());
+      violation(violations.addObject(), v);
+    }
+    ArrayNode waived = root.putArray("waived");
+    for (WaivedViolation w : report.waived()) {
+      ObjectNode node = violation(waived.addObject(), w.violation());
+      Waiver waiver = w.waiver();
+      node.putObject("waiver")
+          .put("rule", waiver.rule())
+          .put("subject", waiver.subject())
+          .put("reason", waiver.reason())
+          .put("owner", waiver.owner())
+          .put("expires", waiver.expires().toString())
+          .put("ticket", waiver.ticket())
+          .put("file", waiver.origin().file())
+          .put("line", waiver.origin().line());
     }
     ArrayNode ignored = root.putArray("ignoredFiles");
     report.ignoredFiles().forEach(ignored::add);
     mapper.writeValue(out, root);
     out.write(System.lineSeparator());
+  }
+
+  private static ObjectNode violation(ObjectNode node, Violation v) {
+    node.put("rule", v.ruleId())
+        .put("severity", v.severity().id())
+        .put("key", v.key())
+        .put("message", v.message())
+        .put("subject", v.subject())
+        .put("fingerprint", v.fingerprint())
+        .put("hint", v.hint());
+    node.putObject("location")
+        .put("file", v.origin().file())
+        .put("line", v.origin().line())
+        .put("column", v.origin().column())
+        .put("pointer", v.origin().pointer());
+    return node;
   }
 }

@@ -20,9 +20,9 @@ public final class TextReporter implements Reporter {
     }
     GovernanceReport.Summary s = report.summary();
     out.write(String.format("%d error(s), %d warning(s), %d info(s) in %d file(s): %d product(s), %d contract(s), "
-            + "%d SQL statement(s); %d file(s) ignored%n",
+            + "%d SQL statement(s); %d file(s) ignored%s%n",
         s.errors(), s.warnings(), s.infos(), s.files(), s.products(), s.contracts(), s.statements(),
-        report.ignoredFiles().size()));
+        report.ignoredFiles().size(), s.waived() == 0 ? "" : "; " + s.waived() + " violation(s) waived"));
   }
 
   /** The line of one violation. */

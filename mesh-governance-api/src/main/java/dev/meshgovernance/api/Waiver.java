@@ -1,0 +1,62 @@
+package dev.meshgovernance.api;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A governed exception: the violations of one rule on matching subjects are kept in the report as
+ * waived instead of counting, until the waiver expires. Waivers live in the policy file or next to
+ * what they waive ({@code customProperties: governanceWaivers}).
+ *
+ * @param rule the rule id it waives
+ * @param subject a subject path — which covers that subject and everything below it (its datasets,
+ *     fields, nested fields) — or a glob over paths ({@code *} any characters, {@code ?} one)
+ * @param reason why the exception is acceptable
+ * @param owner who answers for it
+ * @param expires the last day it applies
+ * @param ticket where it is tracked, {@code ""} when not given
+ * @param origin where it is written
+ */
+public record Waiver(String rule, String subject, String reason, String owner, LocalDate expires, String ticket,
+    Origin origin) {
+
+  public Waiver {
+    Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(subject, "subject");
+    Objects.requireNonNull(reason, "reason");
+    Objects.requireNonNull(owner, "owner");
+    Objects.requireNonNull(expires, "expires");
+    Objects.requireNonNull(ticket, "ticket");
+    Objects.requireNonNull(origin, "origin");
+  }
+
+  /** True when this waiver covers the violation: same rule, and its subject matches the path or glob. */
+  public boolean covers(Violation violation) {
+    if (!rule.equals(violation.ruleId())) {
+      return false;
+    }
+    String path = violation.subject();
+    if (subject.indexOf('*') < 0 && subject.indexOf('?') < 0) {
+      return path.equals(subject) || path.startsWith(subject + "/") || path.startsWith(subject + ".");
+    }
+    return glob(subject).matcher(path).matches();
+  }
+
+  /** True when {@code today} is after the expiry date. */
+  public boolean expiredOn(LocalDate today) {
+    return today.isAfter(expires);
+  }
+
+  private static Pattern glob(String glob) {
+    StringBuilder regex = new StringBuilder();
+    for (char c : glob.toCharArray()) {
+      switch (c) {
+        case '*' -> regex.append(".*");
+        case '?' -> regex.append('.');
+        default -> regex.append(Pattern.quote(String.valueOf(c)));
+      }
+    }
+    return Pattern.compile(regex.toString());
+  }
+}
