@@ -34,9 +34,6 @@ import java.util.Map;
 public record Profile(String name, Map<String, RuleEntry> rules, Map<String, Map<String, RuleEntry>> domains,
     List<Waiver> waivers) {
 
-  /** The profile applied when none is named. */
-  public static final String DEFAULT = "recommended";
-
   /** The key of the entry that applies to every rule. */
   public static final String EVERY_RULE = "*";
 

@@ -90,7 +90,7 @@ final class EffectiveSettings {
         problems.add(Diagnostics.error(Diagnostics.CONFIG_LOCKED_RULE_RELAXED, info.id() + ":" + domain,
             "domain " + domain + " " + (entry.off() ? "turns off" : "lowers to " + entry.severity().get().id())
                 + " rule " + info.id() + ", which the global policy locks; the setting has no effect",
-            "file:" + entry.origin().file(), entry.origin()));
+            Diagnostics.fileSubject(entry.origin().file()), entry.origin()));
       } else {
         kept.add(entry);
       }

@@ -37,6 +37,7 @@ import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -61,6 +62,7 @@ public final class GovernanceEngine {
   private final Map<Class<?>, List<Rule<Subject>>> rulesBySubjectClass = new HashMap<>();
   private final SqlAnalyzer sqlAnalyzer;
   private final List<Waiver> waivers;
+  private final Set<String> ruleIds;
   private final Set<String> unwaivable;
   private final Clock clock;
   private final WorkspaceReader reader;
@@ -73,6 +75,7 @@ public final class GovernanceEngine {
     this.clock = clock;
     this.reader = new WorkspaceReader(sqlAnalyzer);
     this.rules = List.copyOf(rules);
+    this.ruleIds = this.rules.stream().map(r -> r.info().id()).collect(Collectors.toUnmodifiableSet());
     this.settings = settings;
     for (Class<?> subjectClass : concreteSubjectClasses(Subject.class)) {
       rulesBySubjectClass.put(subjectClass,
@@ -181,7 +184,7 @@ public final class GovernanceEngine {
     violations.addAll(selected.parallelStream().flatMap(s -> check(mesh, s)).toList());
     List<Violation> problems = new ArrayList<>(settings.problems());
     List<Waiver> all = new ArrayList<>(waivers);
-    all.addAll(InlineWaivers.of(selected, ruleIds(), problems));
+    all.addAll(InlineWaivers.of(selected, ruleIds, problems));
     WaiverApplication.Result applied =
         WaiverApplication.apply(violations, all, unwaivable, LocalDate.now(clock), wholeMesh);
     problems.addAll(applied.active());
@@ -191,10 +194,6 @@ public final class GovernanceEngine {
     return GovernanceReport.of(mesh.files().size(), count(selected, DataProduct.class::isInstance),
         count(selected, DataContract.class::isInstance),
         count(selected, SqlStatement.class::isInstance), problems, ignored, applied.waived());
-  }
-
-  private Set<String> ruleIds() {
-    return rules.stream().map(r -> r.info().id()).collect(java.util.stream.Collectors.toSet());
   }
 
   private static int count(List<Subject> subjects, Predicate<Subject> kind) {

@@ -29,7 +29,7 @@ final class WaiverApplication {
     List<Violation> problems = new ArrayList<>();
     List<Waiver> usable = new ArrayList<>();
     for (Waiver waiver : waivers) {
-      String subject = "file:" + waiver.origin().file();
+      String subject = Diagnostics.fileSubject(waiver.origin().file());
       if (unwaivable.contains(waiver.rule())) {
         problems.add(Diagnostics.error(Diagnostics.CONFIG_WAIVER_REFUSED, waiver.rule() + ":" + waiver.subject(),
             "waiver of " + waiver.rule() + " for " + waiver.subject() + " is refused: the global policy makes the "
@@ -58,7 +58,7 @@ final class WaiverApplication {
     if (reportUnused) {
       usable.stream().filter(w -> !used.contains(w)).forEach(w -> problems.add(Diagnostics.of(Severity.INFO,
           Diagnostics.CONFIG_WAIVER_UNUSED, w.rule() + ":" + w.subject(),
-          "waiver of " + w.rule() + " for " + w.subject() + " covers no violation", "file:" + w.origin().file(),
+          "waiver of " + w.rule() + " for " + w.subject() + " covers no violation", Diagnostics.fileSubject(w.origin().file()),
           w.origin())));
     }
     return new Result(active, waived, problems);

@@ -30,10 +30,4 @@ public final class ChangeTypes {
     }
     return Map.copyOf(impacts);
   }
-
-  /** The change types that are breaking by default. */
-  public static Set<String> breakingByDefault() {
-    return Set.copyOf(DEFAULT_IMPACTS.entrySet().stream().filter(e -> e.getValue() == ChangeImpact.BREAKING)
-        .map(Map.Entry::getKey).toList());
-  }
 }

@@ -54,13 +54,9 @@ public final class Diagnostics {
 
   /** A violation of severity error raised by the library itself. */
   public static Violation error(String ruleId, String key, String message, String subject, Origin origin) {
-    return new Violation(ruleId, Severity.ERROR, key, message, subject, origin, hintFor(ruleId));
+    return of(Severity.ERROR, ruleId, key, message, subject, origin);
   }
 
-  /** A violation of severity info raised by the library itself. */
-  public static Violation info(String ruleId, String key, String message, String subject, Origin origin) {
-    return new Violation(ruleId, Severity.INFO, key, message, subject, origin, hintFor(ruleId));
-  }
 
   /** A violation of the given severity raised by the library itself. */
   public static Violation of(Severity severity, String ruleId, String key, String message, String subject,

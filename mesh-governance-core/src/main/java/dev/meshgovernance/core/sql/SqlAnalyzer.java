@@ -1,6 +1,7 @@
 package dev.meshgovernance.core.sql;
 
 import dev.meshgovernance.api.Origin;
+import dev.meshgovernance.api.Severity;
 import dev.meshgovernance.api.Violation;
 import dev.meshgovernance.api.model.Lineage;
 import dev.meshgovernance.api.model.SqlStatement;
@@ -183,7 +184,7 @@ public final class SqlAnalyzer {
       message.append(' ').append(failed.expected());
     }
     if (dataFlow.isEmpty()) {
-      Violation unsupported = Diagnostics.info(Diagnostics.SQL_UNSUPPORTED, failed.key(),
+      Violation unsupported = Diagnostics.of(Severity.INFO, Diagnostics.SQL_UNSUPPORTED, failed.key(),
           "Statement not analysed (it moves no data and the " + dialect.id() + " parser does not read it): "
               + message, path, where);
       SqlStatement statement = new SqlStatement(path, chunk.text(), StatementKind.UNKNOWN, "", List.of(), false,
