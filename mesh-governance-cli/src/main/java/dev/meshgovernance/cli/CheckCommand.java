@@ -1,11 +1,13 @@
 package dev.meshgovernance.cli;
 
 import dev.meshgovernance.api.GovernanceReport;
+import dev.meshgovernance.api.model.Mesh;
 import dev.meshgovernance.core.engine.GovernanceEngine;
 import dev.meshgovernance.core.report.ReportFormat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -33,21 +35,25 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
   Path output;
 
-  @Option(names = "--previous", paramLabel = "DIR",
-      description = "The previous state of the workspace (e.g. a checkout of the main branch): contracts are "
-          + "checked for breaking changes and version bumps against it.")
-  Path previous;
-
   @CommandLine.Mixin
-  DialectOption dialect;
+  EngineOptions engineOptions;
 
-  @Option(names = "--config", paramLabel = "FILE",
-      description = "Policy file (extends, rules); default: governance.yaml at the workspace root, if there is one.")
-  Path config;
+  @CommandLine.ArgGroup(exclusive = true)
+  Changes changes;
 
-  @Option(names = "--profile", defaultValue = "recommended", paramLabel = "NAME",
-      description = "Rule profile: recommended or strict (default: ${DEFAULT-VALUE}).")
-  String profile;
+  /** Changed-only runs: {@code --changed} or {@code --changed-since}, not both. */
+  static final class Changes {
+    @Option(names = "--changed", arity = "1..*", paramLabel = "PATH",
+        description = "Check only the subjects written in these files (paths relative to the current directory, "
+            + "as git diff --name-only prints them at the repository root); the whole workspace is still read "
+            + "for context. A changed governance.yaml checks everything.")
+    List<Path> paths;
+
+    @Option(names = "--changed-since", paramLabel = "REF",
+        description = "Like --changed, with the files git says the current branch changed since it left REF "
+            + "(merge base), committed or not, and untracked ones; e.g. origin/main.")
+    String ref;
+  }
 
   @Option(names = "--fail-on", defaultValue = "error",
       description = "Exit 1 when a violation is at least this severe: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -55,21 +61,11 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (!Files.isDirectory(workspace)) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "workspace '" + workspace + "' is not a directory");
-    }
-    GovernanceEngine.Builder builder = GovernanceEngine.builder().discoverRules().profile(profile)
-        .sqlAnalyzer(dialect.analyzer());
-    Path policy = config != null ? config : workspace.resolve("governance.yaml");
-    if (config != null || Files.isRegularFile(policy)) {
-      builder.policy(policy);
-    }
-    GovernanceEngine engine = builder.build();
-    if (previous != null && !Files.isDirectory(previous)) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "previous state '" + previous + "' is not a directory");
-    }
-    GovernanceReport report = previous == null ? engine.evaluate(workspace) : engine.evaluate(workspace, previous);
+    GovernanceEngine engine = engineOptions.engine(workspace);
+    Mesh mesh = engineOptions.read(engine, workspace);
+    GovernanceReport report = changes == null ? engine.evaluate(mesh)
+        : engine.evaluateChanged(mesh, changes.ref != null ? ChangedFiles.since(workspace, changes.ref)
+            : ChangedFiles.inWorkspace(workspace, changes.paths));
     Output.write(spec, output, out -> format.reporter().write(report, out));
     return failOn.failed(report) ? ExitCodes.VIOLATIONS : ExitCodes.OK;
   }

@@ -51,6 +51,15 @@ public record Profile(String name, Map<String, RuleEntry> rules, Map<String, Map
   }
 
   /**
+   * Where an entry of this layer is written, as shown by {@code explain}: {@code profile strict, line 8}
+   * for a built-in profile, {@code file:line:column} for a policy file.
+   */
+  public String source(RuleEntry entry) {
+    boolean builtIn = name.indexOf('/') < 0 && name.indexOf('\\') < 0 && name.indexOf('.') < 0;
+    return builtIn ? "profile " + name + ", line " + entry.origin().line() : entry.origin().toString();
+  }
+
+  /**
    * Loads a built-in profile from the classpath.
    *
    * @throws ConfigurationException when no such profile exists or it is malformed
@@ -76,15 +85,17 @@ public record Profile(String name, Map<String, RuleEntry> rules, Map<String, Map
    *     an unknown profile, or a cycle of {@code extends}
    */
   public static List<Profile> loadFile(Path file, ClassLoader loader) {
-    return loadFile(file.toAbsolutePath().normalize(), loader, new ArrayList<>());
+    return loadFile(file.normalize(), loader, new ArrayList<>());
   }
 
+  /** Reads {@code file}, named in messages as given (relative paths stay relative). */
   private static List<Profile> loadFile(Path file, ClassLoader loader, List<Path> chain) {
-    String name = file.toString();
-    if (chain.contains(file)) {
-      throw new ConfigurationException(Origin.of(name), "extends itself: " + chain + " -> " + file);
+    String name = file.toString().replace('\\', '/');
+    Path absolute = file.toAbsolutePath().normalize();
+    if (chain.contains(absolute)) {
+      throw new ConfigurationException(Origin.of(name), "extends itself: " + chain + " -> " + absolute);
     }
-    chain.add(file);
+    chain.add(absolute);
     String text;
     try {
       text = Files.readString(file);
@@ -122,7 +133,7 @@ public record Profile(String name, Map<String, RuleEntry> rules, Map<String, Map
       }
     }
     layers.add(layer(name, root));
-    chain.remove(file);
+    chain.remove(absolute);
     return layers;
   }
 

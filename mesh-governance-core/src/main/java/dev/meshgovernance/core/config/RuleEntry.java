@@ -19,12 +19,13 @@ import java.util.Optional;
  * @param options option values, by name
  * @param locked whether domains may not turn the rule off or lower its severity
  * @param waivable {@code false} when no waiver may cover the rule's violations
+ * @param scope where the rule runs, if the entry limits it
  * @param origin where the entry is written
  */
 public record RuleEntry(boolean off, Optional<Severity> severity, Map<String, Object> options, boolean locked,
-    boolean waivable, Origin origin) {
+    boolean waivable, Optional<Scope> scope, Origin origin) {
 
-  private static final List<String> KEYS = List.of("severity", "options", "locked", "waivable");
+  private static final List<String> KEYS = List.of("severity", "options", "locked", "waivable", "scope");
 
   public RuleEntry {
     options = Map.copyOf(options);
@@ -47,12 +48,12 @@ public record RuleEntry(boolean off, Optional<Severity> severity, Map<String, Ob
     value.node().fieldNames().forEachRemaining(key -> {
       if (!KEYS.contains(key)) {
         throw new ConfigurationException(value.get(key).origin(), "rule " + ruleId + ": unknown key '" + key
-            + "', expected severity, options, locked or waivable" + Suggestions.didYouMean(key, KEYS));
+            + "', expected severity, options, locked, waivable or scope" + Suggestions.didYouMean(key, KEYS));
       }
     });
     RuleEntry severity = value.has("severity")
         ? ofWord(ruleId, value.text("severity"), value.get("severity").origin())
-        : new RuleEntry(false, Optional.empty(), Map.of(), false, true, origin);
+        : new RuleEntry(false, Optional.empty(), Map.of(), false, true, Optional.empty(), origin);
     Element options = value.get("options");
     if (value.has("options") && !options.isObject()) {
       throw new ConfigurationException(options.origin(), "rule " + ruleId + ": options must be a mapping");
@@ -69,16 +70,17 @@ public record RuleEntry(boolean off, Optional<Severity> severity, Map<String, Ob
     if (value.has("waivable") && !waivable.node().isBoolean()) {
       throw new ConfigurationException(waivable.origin(), "rule " + ruleId + ": waivable must be true or false");
     }
+    Optional<Scope> scope = value.has("scope") ? Optional.of(Scope.parse(ruleId, value.get("scope"))) : Optional.empty();
     return new RuleEntry(severity.off(), severity.severity(), values, locked.node().asBoolean(false),
-        waivable.node().asBoolean(true), origin);
+        waivable.node().asBoolean(true), scope, origin);
   }
 
   private static RuleEntry ofWord(String ruleId, String word, Origin origin) {
     if (word.equals("off")) {
-      return new RuleEntry(true, Optional.empty(), Map.of(), false, true, origin);
+      return new RuleEntry(true, Optional.empty(), Map.of(), false, true, Optional.empty(), origin);
     }
     try {
-      return new RuleEntry(false, Optional.of(Severity.parse(word)), Map.of(), false, true, origin);
+      return new RuleEntry(false, Optional.of(Severity.parse(word)), Map.of(), false, true, Optional.empty(), origin);
     } catch (IllegalArgumentException e) {
       throw new ConfigurationException(origin, "rule " + ruleId + ": expected off, error, warning or info, got '"
           + word + "'" + Suggestions.didYouMean(word,

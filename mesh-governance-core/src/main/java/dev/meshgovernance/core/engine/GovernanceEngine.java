@@ -26,6 +26,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -58,7 +59,9 @@ import java.util.stream.Stream;
 public final class GovernanceEngine {
 
   private final List<Rule<Subject>> rules;
+  private final List<RuleInfo> knownRules;
   private final EffectiveSettings settings;
+  private final String configurationHash;
   private final Map<Class<?>, List<Rule<Subject>>> rulesBySubjectClass = new HashMap<>();
   private final SqlAnalyzer sqlAnalyzer;
   private final List<Waiver> waivers;
@@ -67,8 +70,9 @@ public final class GovernanceEngine {
   private final Clock clock;
   private final WorkspaceReader reader;
 
-  GovernanceEngine(List<Rule<Subject>> rules, EffectiveSettings settings, SqlAnalyzer sqlAnalyzer,
-      List<Waiver> waivers, Set<String> unwaivable, Clock clock) {
+  GovernanceEngine(List<Rule<Subject>> rules, List<RuleInfo> knownRules, EffectiveSettings settings,
+      SqlAnalyzer sqlAnalyzer, List<Waiver> waivers, Set<String> unwaivable, Clock clock) {
+    this.knownRules = List.copyOf(knownRules);
     this.sqlAnalyzer = sqlAnalyzer;
     this.waivers = List.copyOf(waivers);
     this.unwaivable = Set.copyOf(unwaivable);
@@ -77,6 +81,7 @@ public final class GovernanceEngine {
     this.rules = List.copyOf(rules);
     this.ruleIds = this.rules.stream().map(r -> r.info().id()).collect(Collectors.toUnmodifiableSet());
     this.settings = settings;
+    this.configurationHash = ConfigurationHash.of(settings, this.waivers, this.unwaivable);
     for (Class<?> subjectClass : concreteSubjectClasses(Subject.class)) {
       rulesBySubjectClass.put(subjectClass,
           this.rules.stream().filter(r -> r.info().subjectType().isAssignableFrom(subjectClass)).toList());
@@ -100,6 +105,31 @@ public final class GovernanceEngine {
     return rules.stream().map(Rule::info).toList();
   }
 
+  /**
+   * A digest of the effective configuration — every rule's severity, options and scope, globally and
+   * per domain, what is unwaivable, and the policy's waivers — that changes whenever the outcome of a
+   * run could change for configuration reasons: {@code sha256:} and 64 hex digits. Two runs with the
+   * same hash judged the mesh by the same standards, whichever files and profiles they came from.
+   */
+  public String configurationHash() {
+    return configurationHash;
+  }
+
+  /**
+   * Explains the subject at {@code subjectPath} (see docs/subject-paths.md): which rules check it,
+   * with which effective severity and options, which configuration layer set them, and what they found.
+   *
+   * @throws IllegalArgumentException when the mesh has no such subject; the message suggests the closest path
+   */
+  public Explanation explain(Mesh mesh, String subjectPath) {
+    Subject subject = mesh.subject(subjectPath).orElseThrow(() -> new IllegalArgumentException(
+        "no subject '" + subjectPath + "' in the mesh"
+            + Suggestions.didYouMean(subjectPath, mesh.subjects().map(Subject::path).toList())));
+    List<Violation> diagnostics = mesh.diagnostics().stream().filter(v -> v.subject().equals(subjectPath)).toList();
+    GovernanceReport report = report(mesh, Stream.of(subject), diagnostics, false);
+    return Explainer.explain(mesh, subject, knownRules, settings, configurationHash, report);
+  }
+
   /** Evaluates every subject of the mesh. */
   public GovernanceReport evaluate(Mesh mesh) {
     return report(mesh, mesh.subjects(), mesh.diagnostics(), true);
@@ -110,7 +140,20 @@ public final class GovernanceEngine {
    * Problems with the input are violations in the report, never exceptions.
    */
   public GovernanceReport evaluate(Path workspace) {
-    return evaluate(reader.read(workspace));
+    return evaluate(read(workspace));
+  }
+
+  /** Reads a workspace directory with this engine's SQL analyzer; problems are the mesh's diagnostics. */
+  public Mesh read(Path workspace) {
+    return reader.read(workspace);
+  }
+
+  /**
+   * Reads a workspace and its previous state, and returns the current mesh with the evolutions of
+   * its contracts since then (what {@link #evaluate(Mesh, Mesh)} judges).
+   */
+  public Mesh read(Path current, Path previous) {
+    return withEvolutions(read(current), read(previous));
   }
 
   /**
@@ -119,12 +162,35 @@ public final class GovernanceEngine {
    * contract both states hold. Problems of reading the previous state are not reported.
    */
   public GovernanceReport evaluate(Mesh current, Mesh previous) {
-    return evaluate(current.withEvolutions(ContractDiff.evolutions(previous, current)));
+    return evaluate(withEvolutions(current, previous));
+  }
+
+  private static Mesh withEvolutions(Mesh current, Mesh previous) {
+    return current.withEvolutions(ContractDiff.evolutions(previous, current));
   }
 
   /** Reads both workspace directories and evaluates the current one against the previous one. */
   public GovernanceReport evaluate(Path current, Path previous) {
-    return evaluate(reader.read(current), reader.read(previous));
+    return evaluate(read(current, previous));
+  }
+
+  /**
+   * Evaluates only the subjects written in {@code changedFiles} — paths relative to the workspace,
+   * as the mesh's {@link dev.meshgovernance.api.model.SourceFile}s name them — in the context of the
+   * whole mesh, as a pull request check does; the reading problems of those files are included. A
+   * changed workspace policy file ({@code governance.yaml}) can change every verdict, so it makes
+   * this a whole-mesh evaluation. Files that no subject comes from (deleted ones, other files) add
+   * nothing.
+   */
+  public GovernanceReport evaluateChanged(Mesh mesh, Collection<String> changedFiles) {
+    Set<String> changed = changedFiles.stream().map(f -> f.replace('\\', '/')).collect(Collectors.toSet());
+    boolean policyChanged = mesh.files().stream()
+        .anyMatch(f -> f.kind() == SourceKind.POLICY && changed.contains(f.path()));
+    if (policyChanged) {
+      return evaluate(mesh);
+    }
+    List<Violation> diagnostics = mesh.diagnostics().stream().filter(v -> changed.contains(v.origin().file())).toList();
+    return report(mesh, mesh.subjects().filter(s -> changed.contains(s.origin().file())), diagnostics, false);
   }
 
   /**
@@ -201,10 +267,13 @@ public final class GovernanceEngine {
   }
 
   private Stream<Violation> check(Mesh mesh, Subject subject) {
-    String domain = Domains.of(mesh, subject);
-    return rulesBySubjectClass.get(subject.getClass()).stream()
-        .flatMap(rule -> settings.of(rule.info().id(), domain).stream()
-            .flatMap(ruleSettings -> RuleRun.run(rule, ruleSettings, mesh, subject).stream()));
+    SubjectContext context = SubjectContext.of(mesh, subject);
+    String domain = context.domain();
+    return rulesBySubjectClass.get(subject.getClass()).stream().flatMap(rule -> {
+      ResolvedRule resolved = settings.of(rule.info().id(), domain);
+      return resolved.appliesTo(context)
+          ? RuleRun.run(rule, resolved.settings().get(), mesh, subject).stream() : Stream.empty();
+    });
   }
 
   /**
@@ -362,8 +431,8 @@ public final class GovernanceEngine {
           unwaivable.add(id);
         }
       }));
-      return new GovernanceEngine(enabled, settings, sqlAnalyzer == null ? new SqlAnalyzer() : sqlAnalyzer,
-          waivers, unwaivable, clock);
+      return new GovernanceEngine(enabled, byId.values().stream().map(Rule::info).toList(), settings,
+          sqlAnalyzer == null ? new SqlAnalyzer() : sqlAnalyzer, waivers, unwaivable, clock);
     }
 
     /** Every entry of a layer names a known rule and known options of the right type. */
