@@ -14,8 +14,8 @@ final class EngineOptions {
   CommandLine.Model.CommandSpec spec;
 
   @Option(names = "--config", paramLabel = "FILE",
-      description = "Policy file (extends, rules, domains, waivers); default: governance.yaml at the workspace root, "
-          + "if there is one.")
+      description = "Policy file (extends, rules, domains, waivers); default: governance.yaml (or .yml) at the "
+          + "workspace root, if there is one.")
   Path config;
 
   @Option(names = "--profile", defaultValue = "recommended", paramLabel = "NAME",
@@ -34,11 +34,7 @@ final class EngineOptions {
   GovernanceEngine engine(Path workspace) {
     GovernanceEngine.Builder builder = GovernanceEngine.builder().discoverRules().profile(profile)
         .sqlAnalyzer(dialect.analyzer());
-    Path policy = config != null ? config : workspace.resolve("governance.yaml");
-    if (config != null || Files.isRegularFile(policy)) {
-      builder.policy(policy);
-    }
-    return builder.build();
+    return (config != null ? builder.policy(config) : builder.workspacePolicy(workspace)).build();
   }
 
   /** Checks that the workspace (and previous state) are directories, then reads them. */

@@ -2,13 +2,12 @@ package dev.meshgovernance.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.meshgovernance.core.testing.TestFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,7 +47,7 @@ class ChangedOnlyTest {
   void changedSinceAskesGitWhatTheBranchChangedCommittedOrNot() throws Exception {
     Path repo = dir.resolve("repo");
     Path workspace = repo.resolve("mesh");
-    copy(CliRun.example(), workspace);
+    TestFiles.copyTree(CliRun.example(), workspace);
     git(repo, "init", "-q", "-b", "main");
     git(repo, "add", ".");
     git(repo, "commit", "-q", "-m", "mesh");
@@ -82,17 +81,6 @@ class ChangedOnlyTest {
     assertThat(both.err()).contains("mutually exclusive");
   }
 
-  private static void copy(Path from, Path to) throws IOException {
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(from)) {
-      files = walk.filter(Files::isRegularFile).toList();
-    }
-    for (Path file : files) {
-      Path target = to.resolve(from.relativize(file).toString());
-      Files.createDirectories(target.getParent());
-      Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-    }
-  }
 
   private static void git(Path repo, String... arguments) throws Exception {
     List<String> command = new ArrayList<>(List.of("git", "-C", repo.toString(), "-c", "user.name=Test",

@@ -2,10 +2,10 @@ package dev.meshgovernance.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.meshgovernance.core.testing.TestFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,16 +19,7 @@ class EvolutionCommandsTest {
   /** The next state: the orders contract drops its amount field and only bumps the patch version. */
   @BeforeEach
   void editACopyOfTheExample() throws IOException {
-    try (Stream<Path> files = Files.walk(CliRun.example())) {
-      for (Path file : files.toList()) {
-        Path copy = next.resolve(CliRun.example().relativize(file).toString());
-        if (Files.isDirectory(file)) {
-          Files.createDirectories(copy);
-        } else {
-          Files.copy(file, copy);
-        }
-      }
-    }
+    TestFiles.copyTree(CliRun.example(), next);
     Path orders = next.resolve("orders/orders.odcs.yaml");
     String text = Files.readString(orders);
     int amount = text.indexOf("      - name: amount");

@@ -85,13 +85,21 @@ public record Profile(String name, Map<String, RuleEntry> rules, Map<String, Map
    *     an unknown profile, or a cycle of {@code extends}
    */
   public static List<Profile> loadFile(Path file, ClassLoader loader) {
-    return loadFile(file.normalize(), loader, new ArrayList<>());
+    return loadFile(file.normalize(), null, loader, new ArrayList<>());
   }
 
-  /** Reads {@code file}, named in messages as given (relative paths stay relative). */
-  private static List<Profile> loadFile(Path file, ClassLoader loader, List<Path> chain) {
-    String name = file.toString().replace('\\', '/');
+  /**
+   * Like {@link #loadFile(Path, ClassLoader)}, naming the files relative to {@code base} (e.g. the
+   * workspace, as the mesh names its files) in messages and origins.
+   */
+  public static List<Profile> loadFile(Path file, Path base, ClassLoader loader) {
+    return loadFile(file.normalize(), base.toAbsolutePath().normalize(), loader, new ArrayList<>());
+  }
+
+  /** Reads {@code file}, named relative to {@code base}, or as given when there is none. */
+  private static List<Profile> loadFile(Path file, Path base, ClassLoader loader, List<Path> chain) {
     Path absolute = file.toAbsolutePath().normalize();
+    String name = (base == null ? file : base.relativize(absolute)).toString().replace('\\', '/');
     if (chain.contains(absolute)) {
       throw new ConfigurationException(Origin.of(name), "extends itself: " + chain + " -> " + absolute);
     }
@@ -122,7 +130,7 @@ public record Profile(String name, Map<String, RuleEntry> rules, Map<String, Map
         throw new ConfigurationException(parent.origin(), "extends takes profile names or file paths");
       }
       if (reference.endsWith(".yaml") || reference.endsWith(".yml") || reference.contains("/")) {
-        layers.addAll(loadFile(file.resolveSibling(reference).normalize(), loader, chain));
+        layers.addAll(loadFile(file.resolveSibling(reference).normalize(), base, loader, chain));
       } else {
         try {
           layers.add(load(reference, loader));

@@ -22,6 +22,7 @@ import dev.meshgovernance.core.read.WorkspaceReader;
 import dev.meshgovernance.core.sql.SqlAnalysis;
 import dev.meshgovernance.core.sql.SqlAnalyzer;
 import dev.meshgovernance.core.sql.TableSchemas;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -242,13 +243,15 @@ public final class GovernanceEngine {
 
   /**
    * The report of the selected subjects: their violations and the reading problems, with waivers
-   * applied ({@code wholeMesh}: only then is a waiver that covered nothing reported as unused).
+   * applied ({@code wholeMesh}: only then are problems of the configuration itself reported, and a
+   * waiver that covered nothing reported as unused).
    */
   GovernanceReport report(Mesh mesh, Stream<Subject> subjects, List<Violation> diagnostics, boolean wholeMesh) {
     List<Subject> selected = subjects.toList();
     List<Violation> violations = new ArrayList<>(diagnostics);
     violations.addAll(selected.parallelStream().flatMap(s -> check(mesh, s)).toList());
-    List<Violation> problems = new ArrayList<>(settings.problems());
+    // problems of the configuration itself belong to whole-mesh runs, not to every subset of one
+    List<Violation> problems = new ArrayList<>(wholeMesh ? settings.problems() : List.of());
     List<Waiver> all = new ArrayList<>(waivers);
     all.addAll(InlineWaivers.of(selected, ruleIds, problems));
     WaiverApplication.Result applied =
@@ -316,6 +319,24 @@ public final class GovernanceEngine {
      */
     public Builder policy(Path file) {
       layers.addAll(Profile.loadFile(file, loader()));
+      return this;
+    }
+
+    /**
+     * Applies the workspace's own policy file — {@code governance.yaml} (or {@code .yml}) at its
+     * root — if it has one, like {@link #policy(Path)}, naming it relative to the workspace as the
+     * mesh names its files (so its problems read {@code governance.yaml:12:5}).
+     *
+     * @throws ConfigurationException naming the file, line and column of what is wrong
+     */
+    public Builder workspacePolicy(Path workspace) {
+      for (String name : List.of("governance.yaml", "governance.yml")) {
+        Path file = workspace.resolve(name);
+        if (Files.isRegularFile(file)) {
+          layers.addAll(Profile.loadFile(file, workspace, loader()));
+          break;
+        }
+      }
       return this;
     }
 
