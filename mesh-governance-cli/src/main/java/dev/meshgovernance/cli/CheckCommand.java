@@ -1,10 +1,10 @@
 package dev.meshgovernance.cli;
 
+import dev.meshgovernance.api.Baseline;
 import dev.meshgovernance.api.GovernanceReport;
-import dev.meshgovernance.core.engine.GovernanceEngine;
+import dev.meshgovernance.core.baseline.BaselineFile;
 import dev.meshgovernance.core.report.ReportFormat;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -16,8 +16,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "check", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = ExitCodes.USAGE_OR_IO,
     description = "Checks a mesh workspace and reports its violations.",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:nothing reached the --fail-on threshold", "1:some violation reached it",
-        "2:bad usage, or input/output that could not be read or written"})
+    exitCodeList = {"0:nothing reached the --fail-on threshold", "1:some violation reached it (baselined and "
+        + "waived ones do not count)", "2:bad usage, input/output that could not be read or written, or a bad "
+        + "policy or baseline file"})
 final class CheckCommand implements Callable<Integer> {
 
   @CommandLine.Spec
@@ -33,21 +34,14 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
   Path output;
 
-  @Option(names = "--previous", paramLabel = "DIR",
-      description = "The previous state of the workspace (e.g. a checkout of the main branch): contracts are "
-          + "checked for breaking changes and version bumps against it.")
-  Path previous;
-
   @CommandLine.Mixin
-  DialectOption dialect;
+  EngineOptions engine;
 
-  @Option(names = "--config", paramLabel = "FILE",
-      description = "Policy file (extends, rules); default: governance.yaml at the workspace root, if there is one.")
-  Path config;
-
-  @Option(names = "--profile", defaultValue = "recommended", paramLabel = "NAME",
-      description = "Rule profile: recommended or strict (default: ${DEFAULT-VALUE}).")
-  String profile;
+  @Option(names = "--baseline", paramLabel = "FILE",
+      description = "Baseline file written by 'baseline': the violations it records are reported as baselined and "
+          + "do not count toward --fail-on; its entries no violation matches any more are reported as fixed. "
+          + "Not applied unless given.")
+  Path baseline;
 
   @Option(names = "--fail-on", defaultValue = "error",
       description = "Exit 1 when a violation is at least this severe: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -55,21 +49,9 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (!Files.isDirectory(workspace)) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "workspace '" + workspace + "' is not a directory");
-    }
-    GovernanceEngine.Builder builder = GovernanceEngine.builder().discoverRules().profile(profile)
-        .sqlAnalyzer(dialect.analyzer());
-    Path policy = config != null ? config : workspace.resolve("governance.yaml");
-    if (config != null || Files.isRegularFile(policy)) {
-      builder.policy(policy);
-    }
-    GovernanceEngine engine = builder.build();
-    if (previous != null && !Files.isDirectory(previous)) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "previous state '" + previous + "' is not a directory");
-    }
-    GovernanceReport report = previous == null ? engine.evaluate(workspace) : engine.evaluate(workspace, previous);
+    Baseline known = baseline == null ? null : BaselineFile.read(baseline);
+    GovernanceReport evaluated = engine.evaluate(workspace);
+    GovernanceReport report = known == null ? evaluated : evaluated.withBaseline(known);
     Output.write(spec, output, out -> format.reporter().write(report, out));
     return failOn.failed(report) ? ExitCodes.VIOLATIONS : ExitCodes.OK;
   }
