@@ -1,10 +1,6 @@
 package dev.meshgovernance.api;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.Objects;
 
 /**
@@ -33,6 +29,7 @@ public record Violation(
           .thenComparing(Violation::subject)
           .thenComparing(Violation::message);
 
+  /** Checks that every part but the hint is given; a missing hint is {@code ""}. */
   public Violation {
     Objects.requireNonNull(ruleId, "ruleId");
     Objects.requireNonNull(severity, "severity");
@@ -45,17 +42,10 @@ public record Violation(
 
   /**
    * The stable identity of this violation: 16 hex digits of the SHA-256 of rule id, subject path and
-   * message key. Baselines and waivers use it; it survives edits that move lines.
+   * message key. Baselines match violations by it; it survives edits that move lines or reword messages.
    */
   public String fingerprint() {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      byte[] hash = digest.digest(
-          (ruleId + '\n' + subject + '\n' + key).getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(hash, 0, 8);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required of every Java platform", e);
-    }
+    return Fingerprint.of(ruleId, subject, key);
   }
 
   /** The same violation with another severity, as configuration decides. */
@@ -63,6 +53,7 @@ public record Violation(
     return new Violation(ruleId, newSeverity, key, message, subject, origin, hint);
   }
 
+  /** Orders by origin (file, line, column, pointer), then rule, subject and message. */
   @Override
   public int compareTo(Violation other) {
     return ORDER.compare(this, other);

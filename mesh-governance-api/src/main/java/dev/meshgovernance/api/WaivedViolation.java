@@ -9,6 +9,8 @@ import java.util.Objects;
  * @param waiver the waiver covering it
  */
 public record WaivedViolation(Violation violation, Waiver waiver) {
+
+  /** Checks that both parts are given. */
   public WaivedViolation {
     Objects.requireNonNull(violation, "violation");
     Objects.requireNonNull(waiver, "waiver");

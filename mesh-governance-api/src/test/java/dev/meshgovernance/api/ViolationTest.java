@@ -29,7 +29,8 @@ class ViolationTest {
     Violation late = at("b.yaml", 1, "a.rule", "m");
     Violation early = at("a.yaml", 10, "b.rule", "m");
     Violation earliest = at("a.yaml", 2, "c.rule", "m").withSeverity(Severity.INFO);
-    GovernanceReport report = GovernanceReport.of(2, 0, 1, 0, List.of(late, early, earliest), List.of("z", "y"));
+    GovernanceReport report = GovernanceReport.builder().files(2).contracts(1)
+        .violations(List.of(late, early, earliest)).ignoredFiles(List.of("z", "y")).build();
 
     assertThat(report.violations()).containsExactly(earliest, early, late);
     assertThat(report.summary().errors()).isEqualTo(2);

@@ -1,11 +1,12 @@
 package dev.meshgovernance.cli;
 
+import dev.meshgovernance.api.Baseline;
 import dev.meshgovernance.api.GovernanceReport;
 import dev.meshgovernance.api.model.Mesh;
 import dev.meshgovernance.core.engine.GovernanceEngine;
+import dev.meshgovernance.core.baseline.BaselineFile;
 import dev.meshgovernance.core.report.ReportFormat;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -18,8 +19,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "check", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = ExitCodes.USAGE_OR_IO,
     description = "Checks a mesh workspace and reports its violations.",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:nothing reached the --fail-on threshold", "1:some violation reached it",
-        "2:bad usage, or input/output that could not be read or written"})
+    exitCodeList = {"0:nothing reached the --fail-on threshold", "1:some violation reached it (baselined and "
+        + "waived ones do not count)", "2:bad usage, input/output that could not be read or written, or a bad "
+        + "policy or baseline file"})
 final class CheckCommand implements Callable<Integer> {
 
   @CommandLine.Spec
@@ -54,6 +56,11 @@ final class CheckCommand implements Callable<Integer> {
             + "(merge base), committed or not, and untracked ones; e.g. origin/main.")
     String ref;
   }
+  @Option(names = "--baseline", paramLabel = "FILE",
+      description = "Baseline file written by 'baseline': the violations it records are reported as baselined and "
+          + "do not count toward --fail-on; its entries no violation matches any more are reported as fixed. "
+          + "Not applied unless given.")
+  Path baseline;
 
   @Option(names = "--fail-on", defaultValue = "error",
       description = "Exit 1 when a violation is at least this severe: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -61,11 +68,19 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    Baseline known = baseline == null ? null : BaselineFile.read(baseline);
     GovernanceEngine engine = engineOptions.engine(workspace);
     Mesh mesh = engineOptions.read(engine, workspace);
-    GovernanceReport report = changes == null ? engine.evaluate(mesh)
-        : engine.evaluateChanged(mesh, changes.ref != null ? ChangedFiles.since(workspace, changes.ref)
-            : ChangedFiles.inWorkspace(workspace, changes.paths));
+    GovernanceReport evaluated;
+    if (changes == null) {
+      evaluated = engine.evaluate(mesh);
+    } else {
+      List<String> files = changes.ref != null ? ChangedFiles.since(workspace, changes.ref)
+          : ChangedFiles.inWorkspace(workspace, changes.paths);
+      evaluated = engine.evaluateChanged(mesh, files);
+      known = known == null ? null : ChangedFiles.entriesOf(known, mesh, files);
+    }
+    GovernanceReport report = known == null ? evaluated : evaluated.withBaseline(known);
     Output.write(spec, output, out -> format.reporter().write(report, out));
     return failOn.failed(report) ? ExitCodes.VIOLATIONS : ExitCodes.OK;
   }

@@ -1,5 +1,6 @@
 package dev.meshgovernance.cli;
 
+import dev.meshgovernance.api.GovernanceReport;
 import dev.meshgovernance.api.model.Mesh;
 import dev.meshgovernance.core.engine.GovernanceEngine;
 import java.nio.file.Files;
@@ -7,7 +8,11 @@ import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
-/** The options that decide how a workspace is read and judged: policy, profile, dialect, previous state. */
+/**
+ * The options that decide how a workspace is read and judged — {@code --config}, {@code --profile},
+ * {@code --dialect}, {@code --previous} — shared by the commands that evaluate one ({@code check},
+ * {@code baseline}, {@code explain}), so a baseline is written with exactly the rules a check then applies.
+ */
 final class EngineOptions {
 
   @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
@@ -35,6 +40,12 @@ final class EngineOptions {
     GovernanceEngine.Builder builder = GovernanceEngine.builder().discoverRules().profile(profile)
         .sqlAnalyzer(dialect.analyzer());
     return (config != null ? builder.policy(config) : builder.workspacePolicy(workspace)).build();
+  }
+
+  /** Reads the workspace and runs every rule over it, as {@code check} without options does. */
+  GovernanceReport evaluate(Path workspace) {
+    GovernanceEngine engine = engine(workspace);
+    return engine.evaluate(read(engine, workspace));
   }
 
   /** Checks that the workspace (and previous state) are directories, then reads them. */

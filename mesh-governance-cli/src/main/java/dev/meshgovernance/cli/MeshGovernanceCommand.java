@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     exitCodeOnInvalidInput = ExitCodes.USAGE_OR_IO,
     description = "Governance as code for data mesh platforms: checks data products, contracts and SQL.",
-    subcommands = {CheckCommand.class, ExplainCommand.class, DiffCommand.class, LineageCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {CheckCommand.class, BaselineCommand.class, ExplainCommand.class, DiffCommand.class,
+        LineageCommand.class, CommandLine.HelpCommand.class})
 final class MeshGovernanceCommand implements Runnable {
 
   @CommandLine.Spec

@@ -24,6 +24,19 @@ class CheckCommandTest {
   }
 
   @Test
+  void bothReportsStateTheHashOfTheEffectiveConfiguration(@TempDir Path dir) throws Exception {
+    String text = CliRun.of("check", CliRun.example().toString()).out();
+    JsonNode json = new ObjectMapper().readTree(CliRun.of("check", CliRun.example().toString(), "--format", "json").out());
+    String hash = json.at("/configurationHash").asText();
+
+    assertThat(hash).matches("sha256:[0-9a-f]{64}");
+    assertThat(text).endsWith("configuration " + hash + System.lineSeparator());
+    Path policy = Files.writeString(dir.resolve("policy.yaml"), "rules:\n  sql.select-star: error\n");
+    assertThat(CliRun.of("check", CliRun.example().toString(), "--config", policy.toString()).out())
+        .contains("configuration sha256:").doesNotContain(hash);
+  }
+
+  @Test
   void theFailThresholdDecidesTheExitCode() {
     assertThat(CliRun.of("check", CliRun.example().toString(), "--fail-on", "never").exitCode()).isZero();
     assertThat(CliRun.of("check", CliRun.example().toString(), "--fail-on", "info").exitCode()).isEqualTo(1);
@@ -111,7 +124,7 @@ class CheckCommandTest {
 
     CliRun text = CliRun.of("check", dir.toString());
     assertThat(text.exitCode()).isZero();
-    assertThat(text.out()).isEqualTo("0 error(s), 0 warning(s), 0 info(s) in 2 file(s): 0 product(s), 0 contract(s), "
+    assertThat(text.report()).isEqualTo("0 error(s), 0 warning(s), 0 info(s) in 2 file(s): 0 product(s), 0 contract(s), "
         + "1 SQL statement(s); 0 file(s) ignored; 1 violation(s) waived" + System.lineSeparator());
 
     Path output = dir.resolve("report.json");

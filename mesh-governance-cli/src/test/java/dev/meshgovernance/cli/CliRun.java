@@ -18,6 +18,12 @@ record CliRun(int exitCode, String out, String err) {
     return new CliRun(code, out.toString(), err.toString());
   }
 
+  /** Standard output without the text report's {@code configuration sha256:…} line, for tests about the rest. */
+  String report() {
+    return out.lines().filter(line -> !line.startsWith("configuration sha256:"))
+        .map(line -> line + System.lineSeparator()).collect(java.util.stream.Collectors.joining());
+  }
+
   static Path root() {
     return RepositoryRoot.path();
   }

@@ -14,6 +14,11 @@ public enum SourceKind {
   SQL,
   /** The workspace's policy file, {@code governance.yaml} at its root: configuration, not metadata. */
   POLICY,
+  /**
+   * The workspace's baseline file, {@code governance-baseline.json} at its root: the violations known
+   * when it was written, not metadata.
+   */
+  BASELINE,
   /** A YAML or JSON file of none of the standards. */
   IGNORED,
   /** A file that could not be read or parsed. */

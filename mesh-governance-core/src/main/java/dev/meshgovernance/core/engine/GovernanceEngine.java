@@ -260,9 +260,16 @@ public final class GovernanceEngine {
     problems.addAll(applied.problems());
     List<String> ignored = mesh.files().stream()
         .filter(f -> f.kind() == SourceKind.IGNORED).map(f -> f.path()).toList();
-    return GovernanceReport.of(mesh.files().size(), count(selected, DataProduct.class::isInstance),
-        count(selected, DataContract.class::isInstance),
-        count(selected, SqlStatement.class::isInstance), problems, ignored, applied.waived());
+    return GovernanceReport.builder()
+        .files(mesh.files().size())
+        .products(count(selected, DataProduct.class::isInstance))
+        .contracts(count(selected, DataContract.class::isInstance))
+        .statements(count(selected, SqlStatement.class::isInstance))
+        .violations(problems)
+        .ignoredFiles(ignored)
+        .waived(applied.waived())
+        .configurationHash(configurationHash)
+        .build();
   }
 
   private static int count(List<Subject> subjects, Predicate<Subject> kind) {

@@ -9,6 +9,7 @@ import dev.meshgovernance.api.model.Port;
 import dev.meshgovernance.api.model.SourceFile;
 import dev.meshgovernance.api.model.SourceKind;
 import dev.meshgovernance.api.model.SqlStatement;
+import dev.meshgovernance.core.baseline.BaselineFile;
 import dev.meshgovernance.core.internal.Diagnostics;
 import dev.meshgovernance.core.read.dpds.DpdsReader;
 import dev.meshgovernance.core.read.dpds.References;
@@ -78,6 +79,10 @@ final class MeshAssembly {
     for (String file : files.stream().filter(TreeParser::isTree).toList()) {
       if (file.equals("governance.yaml") || file.equals("governance.yml")) {
         kinds.put(file, SourceKind.POLICY);
+        continue;
+      }
+      if (file.equals(BaselineFile.DEFAULT_NAME)) {
+        kinds.put(file, SourceKind.BASELINE);
         continue;
       }
       ParseResult result = documents.parse(file);

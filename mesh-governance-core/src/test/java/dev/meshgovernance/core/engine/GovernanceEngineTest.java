@@ -129,7 +129,7 @@ class GovernanceEngineTest {
     GovernanceReport report = GovernanceEngine.builder().build().evaluate(sample);
 
     assertThat(report.ignoredFiles()).containsExactly("notes.yaml");
-    assertThat(report.summary()).isEqualTo(new GovernanceReport.Summary(3, 2, 2, 3, 0, 0, 0, 0));
+    assertThat(report.summary()).isEqualTo(new GovernanceReport.Summary(3, 2, 2, 3, 0, 0, 0, 0, 0, 0));
   }
 
   @Test

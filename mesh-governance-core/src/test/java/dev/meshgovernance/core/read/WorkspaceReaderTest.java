@@ -264,4 +264,15 @@ class WorkspaceReaderTest {
     assertThat(ids(READER.readDocument("x.yml", "kind: DataContract\n").diagnostics(), "schema.invalid"))
         .contains("required property 'apiVersion' missing at the root (odcs-json-schema-v3.1.0.json)");
   }
+
+  @Test
+  void theBaselineFileAtTheRootIsNeitherMetadataNorIgnored() throws IOException {
+    Files.writeString(root.resolve("governance-baseline.json"), "{\"version\": 1, \"violations\": []}\n");
+    Files.createDirectories(root.resolve("sub"));
+    Files.writeString(root.resolve("sub/governance-baseline.json"), "{\"version\": 1, \"violations\": []}\n");
+
+    assertThat(READER.read(root).files()).containsExactly(
+        new SourceFile("governance-baseline.json", SourceKind.BASELINE),
+        new SourceFile("sub/governance-baseline.json", SourceKind.IGNORED));
+  }
 }

@@ -35,7 +35,10 @@ final class ParseErrors {
     return clean(String.valueOf(e.getOriginalMessage()));
   }
 
-  /** A message without Jackson's source references and settings names, on one line. */
+  /**
+   * A message without Jackson's source references and settings names, on one line; a parenthesis the
+   * source reference cut short (e.g. {@code (for Array starting at [Source: …]}) goes too.
+   */
   static String clean(String message) {
     String text = message;
     int source = text.indexOf(" at [Source:");
@@ -44,6 +47,7 @@ final class ParseErrors {
     }
     text = text.replaceAll(", from `[^`]*`", "")
         .replaceAll("\\s*\\(for [A-Za-z]+\\)", "")
+        .replaceAll("\\s*\\([^()]*$", "")
         .replaceAll("\\s+", " ")
         .strip();
     return text.isEmpty() ? "the document does not parse" : text;

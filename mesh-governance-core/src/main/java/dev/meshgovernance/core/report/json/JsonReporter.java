@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.meshgovernance.api.Baseline;
 import dev.meshgovernance.api.GovernanceReport;
 import dev.meshgovernance.api.Violation;
 import dev.meshgovernance.api.WaivedViolation;
@@ -29,6 +30,9 @@ public final class JsonReporter implements Reporter {
   public void write(GovernanceReport report, Writer out) throws IOException {
     ObjectNode root = mapper.createObjectNode();
     root.put("formatVersion", FORMAT_VERSION);
+    if (!report.configurationHash().isEmpty()) {
+      root.put("configurationHash", report.configurationHash());
+    }
     GovernanceReport.Summary s = report.summary();
     root.putObject("summary")
         .put("files", s.files())
@@ -38,7 +42,9 @@ public final class JsonReporter implements Reporter {
         .put("errors", s.errors())
         .put("warnings", s.warnings())
         .put("infos", s.infos())
-        .put("waived", s.waived());
+        .put("waived", s.waived())
+        .put("baselined", s.baselined())
+        .put("fixed", s.fixed());
     ArrayNode violations = root.putArray("violations");
     for (Violation v : report.violations()) {
       violation(violations.addObject(), v);
@@ -56,6 +62,19 @@ public final class JsonReporter implements Reporter {
           .put("ticket", waiver.ticket())
           .put("file", waiver.origin().file())
           .put("line", waiver.origin().line());
+    }
+    ArrayNode baselined = root.putArray("baselined");
+    for (Violation v : report.baselined()) {
+      violation(baselined.addObject(), v);
+    }
+    ArrayNode fixed = root.putArray("fixed");
+    for (Baseline.Entry entry : report.fixed()) {
+      fixed.addObject()
+          .put("fingerprint", entry.fingerprint())
+          .put("rule", entry.rule())
+          .put("subject", entry.subject())
+          .put("key", entry.key())
+          .put("message", entry.message());
     }
     ArrayNode ignored = root.putArray("ignoredFiles");
     report.ignoredFiles().forEach(ignored::add);

@@ -65,6 +65,9 @@ class TreeParserTest {
     assertThat(violation.origin().line()).isEqualTo(3);
     assertThat(violation.origin().column()).isEqualTo(3);
     assertThat(violation.message()).contains("Unexpected character ('}'").doesNotContain("[Source");
+    assertThat(failed("bad.json", "[1, 2}").message()).isEqualTo("Unexpected close marker '}': expected ']'");
+    assertThat(failed("bad.json", "[1, 2").message())
+        .isEqualTo("Unexpected end-of-input: expected close marker for Array");
   }
 
   @Test
