@@ -3,6 +3,7 @@ package dev.meshgovernance.core.baseline;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import dev.meshgovernance.api.Baseline;
 import dev.meshgovernance.api.Origin;
+import dev.meshgovernance.core.config.ConfigurationException;
 import dev.meshgovernance.core.internal.Suggestions;
 import dev.meshgovernance.core.read.tree.Element;
 import dev.meshgovernance.core.read.tree.ParseResult;
@@ -36,7 +37,7 @@ import java.util.regex.Pattern;
  *
  * <p>Reading is strict, because a baseline decides what fails a build: an unknown key, a missing part,
  * another version, or a fingerprint that is not the one of the entry's rule, subject and key (an entry
- * edited by hand) is a {@link BaselineException} naming file, line and column. {@code message} is
+ * edited by hand) is a {@link ConfigurationException} naming file, line and column. {@code message} is
  * optional: it is for people.
  */
 public final class BaselineFile {
@@ -79,20 +80,20 @@ public final class BaselineFile {
    *
    * @param file the file, named in errors as given
    * @return the baseline it holds
-   * @throws BaselineException when the file cannot be read or is not a valid version 1 baseline
+   * @throws ConfigurationException when the file cannot be read or is not a valid version 1 baseline
    */
   public static Baseline read(Path file) {
     String name = file.toString();
     try {
       return parse(name, Files.readString(file));
     } catch (NoSuchFileException e) {
-      throw new BaselineException(Origin.of(name), "cannot read the baseline: no such file");
+      throw new ConfigurationException(Origin.of(name), "cannot read the baseline: no such file");
     } catch (AccessDeniedException e) {
-      throw new BaselineException(Origin.of(name), "cannot read the baseline: permission denied");
+      throw new ConfigurationException(Origin.of(name), "cannot read the baseline: permission denied");
     } catch (MalformedInputException e) {
-      throw new BaselineException(Origin.of(name), "cannot read the baseline: not UTF-8 text");
+      throw new ConfigurationException(Origin.of(name), "cannot read the baseline: not UTF-8 text");
     } catch (IOException e) {
-      throw new BaselineException(Origin.of(name), "cannot read the baseline: " + e.getMessage());
+      throw new ConfigurationException(Origin.of(name), "cannot read the baseline: " + e.getMessage());
     }
   }
 
@@ -106,31 +107,31 @@ public final class BaselineFile {
     ParseResult result = new TreeParser().parse("baseline.json", text);
     if (result instanceof ParseResult.Failed failed) {
       Origin at = failed.violation().origin();
-      throw new BaselineException(new Origin(file, at.line(), at.column(), ""), failed.violation().message());
+      throw new ConfigurationException(new Origin(file, at.line(), at.column(), ""), failed.violation().message());
     }
     ParsedDocument parsed = ((ParseResult.Parsed) result).document();
     Element root = new ParsedDocument(file, parsed.root(), parsed.positions()).rootElement();
     if (!root.isObject()) {
-      throw new BaselineException(root.origin(), "a baseline is a JSON object: {\"version\": 1, \"violations\": [...]}");
+      throw new ConfigurationException(root.origin(), "a baseline is a JSON object: {\"version\": 1, \"violations\": [...]}");
     }
     requireKnownKeys(root, KEYS, "a baseline has version and violations");
     Element version = root.get("version");
     if (version.isMissing()) {
-      throw new BaselineException(root.origin(), "the baseline has no version; this mesh-governance reads version "
+      throw new ConfigurationException(root.origin(), "the baseline has no version; this mesh-governance reads version "
           + VERSION);
     }
     if (!version.node().isIntegralNumber()) {
-      throw new BaselineException(version.origin(), "version must be a number; this mesh-governance reads version "
+      throw new ConfigurationException(version.origin(), "version must be a number; this mesh-governance reads version "
           + VERSION);
     }
     if (version.node().asLong() != VERSION) {
-      throw new BaselineException(version.origin(), "unsupported baseline version " + version.node()
+      throw new ConfigurationException(version.origin(), "unsupported baseline version " + version.node()
           + "; this mesh-governance reads version " + VERSION
           + (version.node().asLong() > VERSION ? " (the file was written by a newer one)" : ""));
     }
     Element violations = root.get("violations");
     if (!violations.node().isArray()) {
-      throw new BaselineException(violations.isMissing() ? root.origin() : violations.origin(),
+      throw new ConfigurationException(violations.isMissing() ? root.origin() : violations.origin(),
           violations.isMissing() ? "the baseline has no violations list" : "violations must be a list");
     }
     List<Baseline.Entry> entries = new ArrayList<>();
@@ -142,19 +143,19 @@ public final class BaselineFile {
 
   private static Baseline.Entry entry(Element item) {
     if (!item.isObject()) {
-      throw new BaselineException(item.origin(), "a violation is an object with fingerprint, rule, subject, key "
+      throw new ConfigurationException(item.origin(), "a violation is an object with fingerprint, rule, subject, key "
           + "and message");
     }
     requireKnownKeys(item, ENTRY_KEYS, "a violation has fingerprint, rule, subject, key and message");
     String fingerprint = string(item, "fingerprint");
     if (!FINGERPRINT.matcher(fingerprint).matches()) {
-      throw new BaselineException(item.get("fingerprint").origin(), "fingerprint '" + fingerprint
+      throw new ConfigurationException(item.get("fingerprint").origin(), "fingerprint '" + fingerprint
           + "' is not 16 lower-case hex digits");
     }
     Baseline.Entry entry = new Baseline.Entry(string(item, "rule"), string(item, "subject"), string(item, "key"),
         message(item));
     if (!entry.fingerprint().equals(fingerprint)) {
-      throw new BaselineException(item.get("fingerprint").origin(), "fingerprint " + fingerprint
+      throw new ConfigurationException(item.get("fingerprint").origin(), "fingerprint " + fingerprint
           + " does not match the violation's rule, subject and key, whose fingerprint is " + entry.fingerprint()
           + "; " + REWRITE);
     }
@@ -165,10 +166,10 @@ public final class BaselineFile {
   private static String string(Element item, String name) {
     Element value = item.get(name);
     if (!item.has(name)) {
-      throw new BaselineException(item.origin(), "the violation has no " + name + "; " + REWRITE);
+      throw new ConfigurationException(item.origin(), "the violation has no " + name + "; " + REWRITE);
     }
     if (!value.node().isTextual() || value.text().isEmpty()) {
-      throw new BaselineException(value.origin(), name + " must be a non-empty string");
+      throw new ConfigurationException(value.origin(), name + " must be a non-empty string");
     }
     return value.text();
   }
@@ -177,7 +178,7 @@ public final class BaselineFile {
   private static String message(Element item) {
     Element value = item.get("message");
     if (item.has("message") && !value.node().isTextual()) {
-      throw new BaselineException(value.origin(), "message must be a string");
+      throw new ConfigurationException(value.origin(), "message must be a string");
     }
     return value.text();
   }
@@ -185,7 +186,7 @@ public final class BaselineFile {
   private static void requireKnownKeys(Element object, List<String> known, String what) {
     object.node().fieldNames().forEachRemaining(key -> {
       if (!known.contains(key)) {
-        throw new BaselineException(object.get(key).origin(), "unknown key '" + key + "'"
+        throw new ConfigurationException(object.get(key).origin(), "unknown key '" + key + "'"
             + Suggestions.didYouMean(key, known) + "; " + what);
       }
     });

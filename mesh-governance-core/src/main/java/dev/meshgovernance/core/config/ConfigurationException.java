@@ -3,8 +3,9 @@ package dev.meshgovernance.core.config;
 import dev.meshgovernance.api.Origin;
 
 /**
- * A configuration that cannot be used, with where the problem is: its message starts with
- * {@code file:line:column:}.
+ * A configuration file that cannot be used — a policy file, a profile, a baseline — with where the
+ * problem is: its message starts with {@code file:line:column:} (line and column left out when the
+ * whole file is meant).
  */
 public final class ConfigurationException extends IllegalArgumentException {
 

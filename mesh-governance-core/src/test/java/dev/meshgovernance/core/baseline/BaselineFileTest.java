@@ -8,6 +8,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import dev.meshgovernance.api.Baseline;
+import dev.meshgovernance.core.config.ConfigurationException;
 import dev.meshgovernance.core.testing.RepositoryRoot;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -115,7 +116,7 @@ class BaselineFileTest {
       """)
   void aBadBaselineIsRefusedWithFileLineAndColumn(String text, String message) throws IOException {
     assertThatThrownBy(() -> BaselineFile.parse("b.json", text))
-        .isInstanceOf(BaselineException.class)
+        .isInstanceOf(ConfigurationException.class)
         .hasMessage(message);
     boolean isJson = !message.contains("Unexpected");
     if (isJson && !message.contains("does not match")) {
@@ -138,7 +139,7 @@ class BaselineFileTest {
   void aFileThatCannotBeReadIsNamed(@TempDir Path dir) throws IOException {
     Path missing = dir.resolve("nope.json");
     assertThatThrownBy(() -> BaselineFile.read(missing))
-        .isInstanceOf(BaselineException.class)
+        .isInstanceOf(ConfigurationException.class)
         .hasMessage(missing + ": cannot read the baseline: no such file");
 
     Path binary = Files.write(dir.resolve("binary.json"), new byte[] {(byte) 0xff, (byte) 0xfe, 0});
