@@ -41,7 +41,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @Fork(1)
 public class ParseBenchmark {
 
-  @Param({"tpcds", "dialects/postgres"})
+  @Param({"tpcds", "tpcds" + CorpusStatements.PARSED_AS_WRITTEN, "dialects/postgres"})
   public String folder;
 
   private List<String> statements;

@@ -153,9 +153,9 @@ public final class SqlAnalyzer {
   private AnalyzedStatement analyzeChunk(String file, TextPositions filePositions, SqlChunk chunk, int index) {
     String path = SqlStatement.pathOf(file, index);
     Origin origin = Origin.of(file, chunk.line(), chunk.column());
-    List<SqlToken> tokens = SqlTokenizer.tokenize(chunk.text(), dialect);
-    Optional<StatementKind> dataFlow = LeadingKeywords.dataFlowKind(tokens);
-    ParseOutcome outcome = cache.get(dialect, chunk.text(), text -> parse(text, tokens, dataFlow.isPresent()));
+    // tokens serve statements that do not parse as written (classification, rewrites, fallback) only
+    Tokens tokens = new Tokens(chunk.text(), dialect);
+    ParseOutcome outcome = cache.get(dialect, chunk.text(), text -> parse(text, tokens));
     if (outcome instanceof ParseOutcome.Parsed parsed) {
       try {
         StatementFacts facts = StatementFacts.of(parsed.statement());
@@ -169,6 +169,7 @@ public final class SqlAnalyzer {
       }
     }
     ParseOutcome.Failed failed = (ParseOutcome.Failed) outcome;
+    Optional<StatementKind> dataFlow = tokens.dataFlow();
     Origin where = origin;
     if (failed.line() > 0) {
       TextPositions chunkPositions = new TextPositions(chunk.text());
@@ -191,7 +192,7 @@ public final class SqlAnalyzer {
           false, false, Lineage.NONE, "", origin);
       return new AnalyzedStatement(statement, Optional.empty(), List.of(unsupported));
     }
-    TokenTables approximate = TableFallback.read(tokens, dataFlow.get());
+    TokenTables approximate = TableFallback.read(tokens.list(), dataFlow.get());
     Violation error = Diagnostics.error(Diagnostics.SQL_PARSE_ERROR, failed.key(), message.toString(), path, where);
     SqlStatement statement = new SqlStatement(path, chunk.text(), approximate.kind(), approximate.targetTable(),
         approximate.tablesRead(), approximate.selectStar(), false, true, Lineage.NONE, "", origin);
@@ -203,13 +204,14 @@ public final class SqlAnalyzer {
    * written and a {@link Rewrites rewrite} of the dialect applies, the rewritten text is parsed; if
    * that fails too, its error is reported at the matching position of the original text.
    */
-  private ParseOutcome parse(String text, List<SqlToken> tokens, boolean dataFlow) {
+  private ParseOutcome parse(String text, Tokens tokens) {
     parses.incrementAndGet();
     ParseOutcome outcome = parser.parse(text);
-    if (!(outcome instanceof ParseOutcome.Failed failed) || !dataFlow || !failed.key().equals("syntax")) {
+    if (!(outcome instanceof ParseOutcome.Failed failed) || !failed.key().equals("syntax")
+        || tokens.dataFlow().isEmpty()) {
       return outcome;
     }
-    RewrittenText rewritten = rewrites.apply(text, tokens);
+    RewrittenText rewritten = rewrites.apply(text, tokens.list());
     if (rewritten.edits().isEmpty()) {
       return outcome;
     }
@@ -266,6 +268,29 @@ public final class SqlAnalyzer {
      */
     public SqlAnalyzer build() {
       return new SqlAnalyzer(dialect, timeLimit, cacheSize, new LineageAnalyzer(maskingFunctions));
+    }
+  }
+
+  /** A statement's tokens and data-flow kind, computed on first use. Not thread-safe; one per statement. */
+  private static final class Tokens {
+    private final String text;
+    private final SqlDialect dialect;
+    private List<SqlToken> list;
+
+    Tokens(String text, SqlDialect dialect) {
+      this.text = text;
+      this.dialect = dialect;
+    }
+
+    List<SqlToken> list() {
+      if (list == null) {
+        list = SqlTokenizer.tokenize(text, dialect);
+      }
+      return list;
+    }
+
+    Optional<StatementKind> dataFlow() {
+      return LeadingKeywords.dataFlowKind(list());
     }
   }
 }

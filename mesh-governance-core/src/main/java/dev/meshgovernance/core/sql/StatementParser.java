@@ -24,10 +24,11 @@ import net.sf.jsqlparser.statement.Statement;
  * {@code CCJSqlParserUtil.parse(String, ExecutorService, Consumer)} on every call).
  *
  * <p>The parser is configured for the {@link SqlDialect}. Like JSqlParser's own utility it tries
- * simple parsing first and complex parsing if that fails; outside T-SQL (where {@code [quoted]}
+ * simple parsing first and complex parsing if that fails (and the statement is nested no deeper than
+ * {@link #COMPLEX_NESTING}); outside T-SQL (where {@code [quoted]}
  * identifiers are always on), a statement with a {@code [} that still fails is tried once more with
  * {@code [quoted]} identifiers (not first, as that would break array subscripts). All attempts share the time limit;
- * the error reported is the complex attempt's. On timeout it raises the parser's {@code interrupted} flag and
+ * the error reported is the last one before the [brackets] retry. On timeout it raises the parser's {@code interrupted} flag and
  * interrupts the worker. Statements over {@link #MAX_LENGTH} characters or nested deeper than
  * {@link #MAX_NESTING} parentheses are refused before parsing, and a {@link StackOverflowError} in
  * the parser is caught in the parse task: each becomes a {@link ParseOutcome.Failed}. Thread-safe.
@@ -38,6 +39,12 @@ final class StatementParser {
   static final int MAX_LENGTH = 1_000_000;
   /** Deepest parenthesis nesting parsed. */
   static final int MAX_NESTING = 200;
+  /**
+   * Deepest parenthesis nesting for which a statement that fails simple parsing is tried again with
+   * complex parsing: JSqlParser's own default ({@code Feature.allowedNestingDepth}), as complex
+   * parsing of deeply nested text is slow and, on the corpus, never succeeds where simple parsing failed.
+   */
+  static final int COMPLEX_NESTING = 10;
   /** Stack of the parse threads: JSqlParser recurses deeply on nested expressions. */
   private static final long STACK_SIZE = 16L * 1024 * 1024;
 
@@ -65,7 +72,8 @@ final class StatementParser {
               + "; the statement was not parsed", "", 0, 0);
     }
     AtomicReference<CCJSqlParser> current = new AtomicReference<>();
-    Callable<ParseOutcome> task = () -> parseNow(sql, current);
+    boolean tryComplex = nesting <= COMPLEX_NESTING;
+    Callable<ParseOutcome> task = () -> parseNow(sql, tryComplex, current);
     Future<ParseOutcome> future = executor().submit(task);
     try {
       return future.get(timeLimit.toNanos(), TimeUnit.NANOSECONDS);
@@ -82,20 +90,25 @@ final class StatementParser {
     }
   }
 
-  private ParseOutcome parseNow(String sql, AtomicReference<CCJSqlParser> current) {
+  private ParseOutcome parseNow(String sql, boolean tryComplex, AtomicReference<CCJSqlParser> current) {
     try {
+      ParseException failure;
       try {
         return parseOnce(sql, false, false, current);
       } catch (ParseException simpleFailure) {
+        failure = simpleFailure;
+      }
+      if (tryComplex) {
         try {
           return parseOnce(sql, true, false, current);
         } catch (ParseException complexFailure) {
-          if (dialect.squareBrackets() || sql.indexOf('[') < 0) {
-            throw complexFailure;
-          }
-          return parseOnce(sql, true, true, current);
+          failure = complexFailure;
         }
       }
+      if (dialect.squareBrackets() || sql.indexOf('[') < 0) {
+        throw failure;
+      }
+      return parseOnce(sql, tryComplex, true, current);
     } catch (StackOverflowError e) {
       return new ParseOutcome.Failed("too-deep",
           "Statement is nested too deeply for the parser (stack overflow)", "", 0, 0);
