@@ -29,7 +29,8 @@ import java.util.stream.Stream;
 final class EffectiveSettings {
 
   /** Builder settings, applied last. */
-  record Overrides(Map<String, Severity> severities, Set<String> disabled, Map<String, Map<String, Object>> options) {}
+  record Overrides(Map<String, Severity> severities, Set<String> disabled, Map<String, Map<String, Object>> options,
+      Map<String, Scope> scopes) {}
 
   /** An entry of a layer, with the source it is reported as. */
   private record Sourced(RuleEntry entry, String source) {}
@@ -185,6 +186,10 @@ final class EffectiveSettings {
       configured.put(name, value);
       optionsBy.put(name, ResolvedRule.BUILDER);
     });
+    if (overrides.scopes().containsKey(info.id())) {
+      scope = Optional.of(overrides.scopes().get(info.id()));
+      scopeBy = ResolvedRule.BUILDER;
+    }
     Optional<RuleSettings> settings = off ? Optional.empty()
         : Optional.of(new RuleSettings(severity, options(info, configured)));
     return new ResolvedRule(settings, off ? offBy : "", severityBy, optionsBy, scope, scopeBy);

@@ -15,6 +15,7 @@ import dev.meshgovernance.api.model.SqlStatement;
 import dev.meshgovernance.api.model.Subject;
 import dev.meshgovernance.core.config.ConfigurationException;
 import dev.meshgovernance.core.config.Profile;
+import dev.meshgovernance.core.config.Scope;
 import dev.meshgovernance.core.evolution.ContractDiff;
 import dev.meshgovernance.core.internal.Diagnostics;
 import dev.meshgovernance.core.internal.Suggestions;
@@ -297,6 +298,7 @@ public final class GovernanceEngine {
     private final Map<String, Severity> severities = new LinkedHashMap<>();
     private final Set<String> disabled = new HashSet<>();
     private final Map<String, Map<String, Object>> options = new LinkedHashMap<>();
+    private final Map<String, Scope> scopes = new LinkedHashMap<>();
 
     private SqlAnalyzer sqlAnalyzer;
     private Clock clock = Clock.systemUTC();
@@ -403,6 +405,15 @@ public final class GovernanceEngine {
       return this;
     }
 
+    /**
+     * Limits a rule to the subjects of the products and contracts in {@code scope} (see
+     * docs/configuration.md), replacing any scope the profile or policy gives it.
+     */
+    public Builder scope(String ruleId, Scope scope) {
+      scopes.put(ruleId, Objects.requireNonNull(scope, "scope"));
+      return this;
+    }
+
     /** Sets an option of a rule; the value is checked against the option's type when building. */
     public Builder option(String ruleId, String option, Object value) {
       options.computeIfAbsent(ruleId, k -> new LinkedHashMap<>()).put(option, value);
@@ -433,12 +444,13 @@ public final class GovernanceEngine {
       Set<String> settingIds = new HashSet<>(severities.keySet());
       settingIds.addAll(disabled);
       settingIds.addAll(options.keySet());
+      settingIds.addAll(scopes.keySet());
       for (String id : settingIds) {
         requireKnown(id, byId.keySet());
       }
       layers.forEach(layer -> validate(layer, byId));
       EffectiveSettings settings = new EffectiveSettings(byId.values().stream().map(Rule::info).toList(), layers,
-          new EffectiveSettings.Overrides(severities, disabled, options));
+          new EffectiveSettings.Overrides(severities, disabled, options, scopes));
       List<Rule<Subject>> enabled = new ArrayList<>();
       for (Rule<?> rule : byId.values()) {
         if (settings.enabledSomewhere(rule.info().id())) {

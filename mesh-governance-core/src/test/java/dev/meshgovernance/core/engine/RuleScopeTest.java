@@ -17,11 +17,13 @@ import dev.meshgovernance.api.model.PortDirection;
 import dev.meshgovernance.api.model.Standard;
 import dev.meshgovernance.api.model.Team;
 import dev.meshgovernance.core.config.ConfigurationException;
+import dev.meshgovernance.core.config.Scope;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -139,6 +141,16 @@ class RuleScopeTest {
     assertThat(report.violationsOf("config.locked-rule-relaxed")).extracting(Violation::message).containsExactly(
         "domain finance limits the scope of rule test.documents, which the global policy locks; "
             + "the setting has no effect");
+  }
+
+  @Test
+  void theBuilderScopesARuleOverThePolicy() throws IOException {
+    Path file = Files.writeString(dir.resolve("governance.yaml"), "rules: {test.documents: {scope: {tags: [gold]}}}\n");
+    GovernanceReport report = GovernanceEngine.builder().rule(DOCS).policy(file)
+        .scope("test.documents", new Scope(Set.of(), Set.of("Draft"), Set.of(), Set.of()))
+        .build().evaluate(mesh());
+
+    assertThat(subjects(report, "test.documents")).containsExactly("product:reports");
   }
 
   @Test
