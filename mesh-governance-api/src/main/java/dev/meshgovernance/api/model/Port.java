@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * An input or output port of a data product.
  *
- * @param path subject path, {@code product:<product id>/outputPort:<name>}
+ * @param path subject path, {@code product:<product id>/outputPort:<name>}; when the product has two
+ *     ports of this direction and name (versions of a port, as ODPS allows), {@code …:<name>@<version>}
  * @param productId id of the product holding it
  * @param direction input or output
  * @param name port name

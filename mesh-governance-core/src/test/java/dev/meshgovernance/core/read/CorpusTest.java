@@ -9,6 +9,7 @@ import dev.meshgovernance.api.model.DataProduct;
 import dev.meshgovernance.api.model.Dataset;
 import dev.meshgovernance.api.model.Field;
 import dev.meshgovernance.api.model.Mesh;
+import dev.meshgovernance.api.model.Port;
 import dev.meshgovernance.api.model.SourceFile;
 import dev.meshgovernance.api.model.SourceKind;
 import dev.meshgovernance.core.testing.RepositoryRoot;
@@ -70,6 +71,21 @@ class CorpusTest {
         "dpds/tripexecution/ports/trip-status-oport-schema.json", "odcs/schema/odcs-json-schema-v3.0.2.json",
         "odcs/schema/odcs-json-schema-v3.1.0.json", "odps/schema/odps-json-schema-v1.0.0.json");
     assertThat(filesOf(SourceKind.UNREADABLE)).isEmpty();
+  }
+
+  @Test
+  void portsOfOneNameGetTheirVersionInTheirPathSoEachHasItsOwn() {
+    DataProduct customer = mesh.products().stream()
+        .filter(p -> p.origin().file().equals("odps/customer-data-product.odps.yaml")).findFirst().orElseThrow();
+    String product = customer.path();
+
+    assertThat(customer.inputPorts()).extracting(Port::path).containsExactly(
+        product + "/inputPort:payments@1.0.0", product + "/inputPort:payments@2.0.0",
+        product + "/inputPort:onlinetransactions@1.0.0", product + "/inputPort:onlinetransactions@1.1.0");
+    assertThat(customer.outputPorts()).extracting(Port::path).contains(
+        product + "/outputPort:rawtransactions@1.0.0", product + "/outputPort:consolidatedtransactions");
+    assertThat(Stream.concat(customer.inputPorts().stream(), customer.outputPorts().stream())
+        .map(Port::path)).doesNotHaveDuplicates();
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.meshgovernance.core.read.dpds;
 import dev.meshgovernance.api.model.DataProduct;
 import dev.meshgovernance.api.model.Port;
 import dev.meshgovernance.api.model.PortDirection;
+import dev.meshgovernance.core.internal.PortPaths;
 import dev.meshgovernance.api.model.Standard;
 import dev.meshgovernance.api.model.Team;
 import dev.meshgovernance.api.model.TeamMember;
@@ -58,9 +59,9 @@ public final class DpdsReader {
   }
 
   private List<Port> ports(String productId, PortDirection direction, List<Element> items) {
-    return items.stream()
+    return PortPaths.unique(items.stream()
         .flatMap(item -> port(productId, direction, item).stream())
-        .toList();
+        .toList());
   }
 
   private Optional<Port> port(String productId, PortDirection direction, Element item) {
@@ -68,7 +69,7 @@ public final class DpdsReader {
       Element port = unwrapDescriptor(target, direction);
       String description = port.purpose("description");
       return new Port(
-          DataProduct.pathOf(productId) + "/" + direction.pathSegment() + ":" + port.text("name"),
+          PortPaths.of(productId, direction, port.text("name")),
           productId,
           direction,
           port.text("name"),

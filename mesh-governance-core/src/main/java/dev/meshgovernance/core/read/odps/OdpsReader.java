@@ -3,6 +3,7 @@ package dev.meshgovernance.core.read.odps;
 import dev.meshgovernance.api.model.DataProduct;
 import dev.meshgovernance.api.model.Port;
 import dev.meshgovernance.api.model.PortDirection;
+import dev.meshgovernance.core.internal.PortPaths;
 import dev.meshgovernance.api.model.Standard;
 import dev.meshgovernance.core.read.bitol.BitolParts;
 import dev.meshgovernance.core.read.tree.Element;
@@ -40,9 +41,9 @@ public final class OdpsReader {
   }
 
   private static List<Port> ports(String productId, PortDirection direction, List<Element> ports) {
-    return ports.stream()
+    return PortPaths.unique(ports.stream()
         .map(p -> new Port(
-            DataProduct.pathOf(productId) + "/" + direction.pathSegment() + ":" + p.text("name"),
+            PortPaths.of(productId, direction, p.text("name")),
             productId,
             direction,
             p.text("name"),
@@ -50,6 +51,6 @@ public final class OdpsReader {
             p.text("contractId"),
             p.purpose("description"),
             p.origin()))
-        .toList();
+        .toList());
   }
 }
