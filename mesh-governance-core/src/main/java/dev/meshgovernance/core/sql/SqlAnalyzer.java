@@ -206,7 +206,8 @@ public final class SqlAnalyzer {
   private ParseOutcome parse(String text, List<SqlToken> tokens, boolean dataFlow) {
     parses.incrementAndGet();
     ParseOutcome outcome = parser.parse(text);
-    if (!(outcome instanceof ParseOutcome.Failed failed) || !dataFlow || !failed.key().equals("syntax")) {
+    if (!(outcome instanceof ParseOutcome.Failed failed) || !dataFlow
+        || !failed.key().equals("syntax") && !failed.key().equals("parser-failure")) {
       return outcome;
     }
     RewrittenText rewritten = rewrites.apply(text, tokens);
