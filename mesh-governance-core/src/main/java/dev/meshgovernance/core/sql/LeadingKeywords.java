@@ -34,7 +34,7 @@ final class LeadingKeywords {
     }
     return switch (tokens.get(i).lower()) {
       case "select", "values", "from" -> Optional.of(StatementKind.SELECT);
-      case "with" -> Optional.of(afterWith(tokens, i));
+      case "with" -> afterWith(tokens, i);
       case "insert", "upsert" -> Optional.of(StatementKind.INSERT);
       case "update" -> updateStatistics(tokens, i) ? Optional.empty() : Optional.of(StatementKind.UPDATE);
       case "delete" -> Optional.of(StatementKind.DELETE);
@@ -53,8 +53,11 @@ final class LeadingKeywords {
         && tokens.stream().noneMatch(t -> t.is("set"));
   }
 
-  /** The kind of the statement after a WITH list: its main keyword, SELECT when not found. */
-  private static StatementKind afterWith(List<SqlToken> tokens, int with) {
+  /**
+   * The kind of the statement after a WITH list: its main keyword, SELECT when not found; empty for
+   * Snowflake's {@code WITH p AS PROCEDURE (…) … CALL p(…)}, which calls a procedure.
+   */
+  private static Optional<StatementKind> afterWith(List<SqlToken> tokens, int with) {
     int depth = 0;
     for (int i = with + 1; i < tokens.size(); i++) {
       SqlToken token = tokens.get(i);
@@ -65,25 +68,28 @@ final class LeadingKeywords {
       } else if (depth == 0 && token.kind() == SqlToken.Kind.WORD) {
         switch (token.lower()) {
           case "select", "values" -> {
-            return StatementKind.SELECT;
+            return Optional.of(StatementKind.SELECT);
           }
           case "insert" -> {
-            return StatementKind.INSERT;
+            return Optional.of(StatementKind.INSERT);
           }
           case "update" -> {
-            return StatementKind.UPDATE;
+            return Optional.of(StatementKind.UPDATE);
           }
           case "delete" -> {
-            return StatementKind.DELETE;
+            return Optional.of(StatementKind.DELETE);
           }
           case "merge" -> {
-            return StatementKind.MERGE;
+            return Optional.of(StatementKind.MERGE);
+          }
+          case "call" -> {
+            return Optional.empty();
           }
           default -> { }
         }
       }
     }
-    return StatementKind.SELECT;
+    return Optional.of(StatementKind.SELECT);
   }
 
   /** CREATE … VIEW, or CREATE … TABLE with {@code AS query} at the top level. */

@@ -6,9 +6,12 @@ import java.util.Set;
 /**
  * Keywords that BigQuery, Snowflake and T-SQL let a statement leave out but JSqlParser requires:
  * {@code MERGE dataset.target t USING …} becomes {@code MERGE INTO dataset.target t USING …}, and
- * {@code DELETE dbo.t WHERE …} becomes {@code DELETE FROM dbo.t WHERE …}. Only for the statement's
- * first keyword followed by a table name, and for DELETE only when no FROM follows the name (T-SQL's
- * {@code DELETE t FROM t JOIN …} is left alone). The optional word adds nothing to the meaning.
+ * {@code DELETE dbo.t WHERE …} becomes {@code DELETE FROM dbo.t WHERE …}, also after a WITH list.
+ * Only for the statement's main keyword followed by a table name, and for DELETE only when no FROM
+ * follows the name at the top level (T-SQL's {@code DELETE t FROM t JOIN …} is left alone). The
+ * other way round, T-SQL's {@code DELETE FROM t FROM t JOIN u …}, which JSqlParser reads only without
+ * the first, optional FROM, becomes {@code DELETE t FROM t JOIN u …}. The optional word adds nothing
+ * to the meaning.
  */
 final class OptionalKeywordRewrite implements Rewrite {
 
@@ -22,16 +25,61 @@ final class OptionalKeywordRewrite implements Rewrite {
 
   @Override
   public List<TextEdit> edits(List<SqlToken> tokens) {
-    if (tokens.size() < 3 || !tokens.get(1).isName() || NOT_NAMES.contains(tokens.get(1).lower())) {
+    int main = mainKeyword(tokens);
+    if (main < 0 || main + 2 >= tokens.size()) {
       return List.of();
     }
-    SqlToken first = tokens.get(0);
+    SqlToken first = tokens.get(main);
+    SqlToken next = tokens.get(main + 1);
+    if (first.is("delete") && next.is("from") && topLevelFrom(tokens, main + 2) > 0) {
+      return List.of(TokenScan.remove(tokens, main + 1, main + 1));
+    }
+    if (!next.isName() || NOT_NAMES.contains(next.lower())) {
+      return List.of();
+    }
     if (first.is("merge")) {
       return List.of(new TextEdit(first.end(), first.end(), " INTO"));
     }
-    if (first.is("delete") && tokens.stream().noneMatch(t -> t.is("from"))) {
+    if (first.is("delete") && topLevelFrom(tokens, main + 1) < 0) {
       return List.of(new TextEdit(first.end(), first.end(), " FROM"));
     }
     return List.of();
+  }
+
+  /** The index of the statement's MERGE or DELETE: the first token, or the first after a WITH list; {@code -1} if none. */
+  private static int mainKeyword(List<SqlToken> tokens) {
+    if (tokens.isEmpty() || !tokens.get(0).is("with")) {
+      return tokens.isEmpty() ? -1 : 0;
+    }
+    int depth = 0;
+    for (int i = 1; i < tokens.size(); i++) {
+      SqlToken token = tokens.get(i);
+      if (token.is('(')) {
+        depth++;
+      } else if (token.is(')')) {
+        depth--;
+      } else if (depth == 0 && (token.is("merge") || token.is("delete"))) {
+        return i;
+      } else if (depth == 0 && (token.is("select") || token.is("insert") || token.is("update"))) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The index of the first FROM at the top level from {@code from} on, or {@code -1}. */
+  private static int topLevelFrom(List<SqlToken> tokens, int from) {
+    int depth = 0;
+    for (int i = from; i < tokens.size(); i++) {
+      SqlToken token = tokens.get(i);
+      if (token.is('(')) {
+        depth++;
+      } else if (token.is(')')) {
+        depth--;
+      } else if (depth == 0 && token.is("from")) {
+        return i;
+      }
+    }
+    return -1;
   }
 }

@@ -23,12 +23,48 @@ final class Rewrites {
     list.add(new OptionalKeywordRewrite());
     list.add(new ReservedIdentifierRewrite(Set.of("returns"), dialect.identifierQuote()));
     list.add(new CreateOptionsRewrite());
+    list.add(new CreateTrailingOptionsRewrite());
+    list.add(new CreateColumnOptionsRewrite());
     list.add(new CreateOrAlterRewrite());
-    if (dialect == SqlDialect.TSQL) {
-      list.add(new TsqlHintsRewrite());
+    list.add(new TableQueryRewrite());
+    list.add(new FetchFirstRewrite());
+    list.add(new NamedWindowRewrite());
+    list.add(new SignChainRewrite());
+    list.add(new TrailingCommaRewrite());
+    list.add(new SelectIntoTableRewrite());
+    list.add(new GroupingSetsRewrite());
+    list.add(new KeywordCteNameRewrite(dialect.identifierQuote()));
+    if (dialect != SqlDialect.TSQL && dialect != SqlDialect.SPARK) {
+      list.add(new TypedLiteralRewrite(dialect == SqlDialect.BIGQUERY));
     }
-    if (dialect == SqlDialect.SPARK) {
-      list.add(new SparkPartitioningRewrite());
+    switch (dialect) {
+      case TSQL -> {
+        list.add(new TsqlHintsRewrite());
+        list.add(new CompoundAssignmentRewrite());
+      }
+      case SPARK -> {
+        list.add(new SparkPartitioningRewrite());
+        list.add(new SemiJoinRewrite());
+        list.add(new InsertOverwriteRewrite());
+        list.add(new ValuesAliasRewrite());
+      }
+      case SNOWFLAKE -> {
+        list.add(new DirectedJoinRewrite());
+        list.add(new ExcludeColumnRewrite(false));
+        list.add(new InsertOverwriteRewrite());
+        list.add(new NonRecursiveViewRewrite());
+        list.add(new SemiStructuredPathRewrite());
+      }
+      case REDSHIFT -> list.add(new ExcludeColumnRewrite(true));
+      case POSTGRES -> {
+        list.add(new QualifiedOperatorRewrite());
+        list.add(new OrderByUsingRewrite());
+        list.add(new IsJsonRewrite());
+        list.add(new IsNormalizedRewrite());
+      }
+      case BIGQUERY -> list.add(new HyphenatedNameRewrite());
+      case TRINO -> list.add(new ArrayTypeRewrite());
+      default -> { }
     }
     return new Rewrites(list);
   }

@@ -207,8 +207,9 @@ public final class SqlAnalyzer {
   private ParseOutcome parse(String text, Tokens tokens) {
     parses.incrementAndGet();
     ParseOutcome outcome = parser.parse(text);
-    if (!(outcome instanceof ParseOutcome.Failed failed) || !failed.key().equals("syntax")
-        || tokens.dataFlow().isEmpty()) {
+    boolean rewritable = outcome instanceof ParseOutcome.Failed failed
+        && (failed.key().equals("syntax") || failed.key().equals("parser-failure"));
+    if (!rewritable || tokens.dataFlow().isEmpty()) {
       return outcome;
     }
     RewrittenText rewritten = rewrites.apply(text, tokens.list());

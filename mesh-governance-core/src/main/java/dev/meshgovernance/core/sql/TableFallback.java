@@ -28,6 +28,8 @@ final class TableFallback {
   /** Words that may precede the table name after a keyword and are skipped. */
   private static final Set<String> SKIPPED = Set.of(
       "only", "into", "overwrite", "table", "if", "not", "exists", "all", "first");
+  /** Words between SELECT … INTO and the name of the table created. */
+  private static final Set<String> LIFETIMES = Set.of("temp", "temporary", "unlogged");
   /** Words after WITH that do not start a list of common table expressions. */
   private static final Set<String> NOT_TABLES = Set.of(
       "select", "with", "values", "lateral", "unnest", "set", "where", "on", "using", "group", "order",
@@ -168,15 +170,20 @@ final class TableFallback {
         level.fromList = true;
       }
       case "using" -> {
-        // not USING (columns), ORDER BY a USING <, nor Spark's TRANSFORM … USING 'script'
-        if (i + 1 < tokens.size() && tokens.get(i + 1).isName()) {
+        // not USING (columns), ORDER BY a USING <, Spark's TRANSFORM … USING 'script', nor the storage
+        // method of CREATE TABLE t USING heap AS …
+        if (i + 1 < tokens.size() && tokens.get(i + 1).isName() && !storageMethod(i)) {
           readAt(i + 1);
           level.fromList = true;
         }
       }
       case "into" -> {
         if (kind == StatementKind.SELECT) {
-          readAt(i + 1); // SELECT … INTO t: JSqlParser lists t with the tables read
+          // SELECT … INTO [TEMP | TEMPORARY | UNLOGGED] [TABLE] t: JSqlParser lists t with the tables read
+          boolean lifetime = i + 2 < tokens.size() && LIFETIMES.contains(tokens.get(i + 1).lower())
+              && tokens.get(i + 2).isName() && !FROM_LIST_ENDS.contains(tokens.get(i + 2).lower())
+              && !tokens.get(i + 2).is("from");
+          readAt(lifetime ? i + 2 : i + 1);
         }
       }
       case "insert", "upsert" -> writesAfter(i, StatementKind.INSERT);
@@ -200,6 +207,8 @@ final class TableFallback {
       case "table" -> {
         if (kind == StatementKind.CREATE_TABLE_AS && !targetDone) {
           writeAt(i + 1);
+        } else if (tableQuery(i)) {
+          readAt(i + 1); // the query TABLE t, which is SELECT * FROM t
         }
       }
       case "view" -> {
@@ -228,6 +237,26 @@ final class TableFallback {
     } else if (kind != writing) {
       readAt(i + 1);
     }
+  }
+
+  /** Whether the USING at {@code i} names the storage method of a CREATE, before the AS of its query. */
+  private boolean storageMethod(int i) {
+    return (kind == StatementKind.CREATE_TABLE_AS || kind == StatementKind.CREATE_VIEW)
+        && tokens.subList(0, i).stream().noneMatch(t -> t.is("as"));
+  }
+
+  /**
+   * Whether the TABLE at {@code i} is the query {@code TABLE t}: after the AS of a CREATE, or after
+   * the target (and column list) of an INSERT.
+   */
+  private boolean tableQuery(int i) {
+    if (i == 0 || !targetDone) {
+      return false;
+    }
+    SqlToken before = tokens.get(i - 1);
+    return before.is("as") && kind == StatementKind.CREATE_TABLE_AS
+        || kind == StatementKind.INSERT && (before.isName() || before.is(')')) && !before.is("into")
+            && !before.is("overwrite");
   }
 
   /** Whether a FROM follows the DELETE at {@code i} at the same nesting level. */
@@ -315,10 +344,13 @@ final class TableFallback {
     return j;
   }
 
-  /** How many tokens after {@code i} continue the dotted name starting there ({@code db..t} included). */
+  /**
+   * How many tokens after {@code i} continue the dotted name starting there ({@code db..t} included,
+   * and BigQuery's unquoted hyphenated parts, {@code my-project.dataset.t}, written without blanks).
+   */
   private int dotted(int i) {
-    int last = i;
-    int j = i + 1;
+    int last = afterHyphens(i);
+    int j = last + 1;
     while (j < tokens.size() && tokens.get(j).is('.')) {
       while (j < tokens.size() && tokens.get(j).is('.')) {
         j++;
@@ -326,9 +358,24 @@ final class TableFallback {
       if (j >= tokens.size() || !tokens.get(j).isName()) {
         break;
       }
-      last = j++;
+      last = afterHyphens(j);
+      j = last + 1;
     }
     return last - i;
+  }
+
+  /** The index of the last token of the name part at {@code i} with its {@code -suffixes} written without blanks. */
+  private int afterHyphens(int i) {
+    int last = i;
+    while (last + 2 < tokens.size() && tokens.get(last + 1).is('-') && touching(last) && touching(last + 1)
+        && (tokens.get(last + 2).kind() == SqlToken.Kind.WORD || tokens.get(last + 2).kind() == SqlToken.Kind.NUMBER)) {
+      last += 2;
+    }
+    return last;
+  }
+
+  private boolean touching(int i) {
+    return tokens.get(i).end() == tokens.get(i + 1).offset();
   }
 
   /** The normalised (possibly qualified) name starting at {@code i}, or null if none starts there. */

@@ -1,6 +1,8 @@
 package dev.meshgovernance.core.sql;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** Walking the {@link SqlToken tokens} of a statement by parenthesis depth, for the {@link Rewrite rewrites}. */
 final class TokenScan {
@@ -28,6 +30,73 @@ final class TokenScan {
   /** Whether token {@code i} exists and is the symbol {@code c}. */
   static boolean isSymbol(List<SqlToken> tokens, int i, char c) {
     return i >= 0 && i < tokens.size() && tokens.get(i).is(c);
+  }
+
+  /** Whether token {@code i} exists and is a number made of digits only. */
+  static boolean isInteger(List<SqlToken> tokens, int i) {
+    return i >= 0 && i < tokens.size() && tokens.get(i).kind() == SqlToken.Kind.NUMBER
+        && tokens.get(i).text().chars().allMatch(Character::isDigit);
+  }
+
+  /** Whether token {@code i} exists and is one of the unquoted {@code words} (lower-case). */
+  static boolean isOneOf(List<SqlToken> tokens, int i, Set<String> words) {
+    return i >= 0 && i < tokens.size() && tokens.get(i).kind() == SqlToken.Kind.WORD
+        && words.contains(tokens.get(i).lower());
+  }
+
+  /** Whether tokens {@code i} and {@code i + 1} exist and touch (no blank or comment between them). */
+  static boolean touching(List<SqlToken> tokens, int i) {
+    return i >= 0 && i + 1 < tokens.size() && tokens.get(i).end() == tokens.get(i + 1).offset();
+  }
+
+  /** The index after a dotted name ({@code a.b."c"}) starting at {@code i}; {@code i} when none starts there. */
+  static int afterName(List<SqlToken> tokens, int i) {
+    int at = i;
+    while (at < tokens.size() && tokens.get(at).isName()) {
+      at++;
+      if (!isSymbol(tokens, at, '.') || at + 1 >= tokens.size() || !tokens.get(at + 1).isName()) {
+        return at;
+      }
+      at++;
+    }
+    return at;
+  }
+
+  /** The index after the statement's last token: the number of tokens, less one for a final {@code ;}. */
+  static int end(List<SqlToken> tokens) {
+    return !tokens.isEmpty() && tokens.get(tokens.size() - 1).is(';') ? tokens.size() - 1 : tokens.size();
+  }
+
+  /**
+   * The text of tokens {@code from} to {@code to} (inclusive) as written, with one blank wherever blanks
+   * or comments separated them; {@code ""} when {@code to < from}.
+   */
+  static String text(List<SqlToken> tokens, int from, int to) {
+    StringBuilder text = new StringBuilder();
+    for (int i = from; i <= to; i++) {
+      if (i > from && !touching(tokens, i - 1)) {
+        text.append(' ');
+      }
+      text.append(tokens.get(i).text());
+    }
+    return text.toString();
+  }
+
+  /** The indexes of the commas at the top level of the parenthesis opening at {@code open} and of its {@code )}. */
+  static List<Integer> items(List<SqlToken> tokens, int open) {
+    List<Integer> ends = new ArrayList<>();
+    int depth = 0;
+    for (int i = open; i < tokens.size(); i++) {
+      if (tokens.get(i).is('(')) {
+        depth++;
+      } else if (tokens.get(i).is(')') && --depth == 0) {
+        ends.add(i);
+        return ends;
+      } else if (depth == 1 && tokens.get(i).is(',')) {
+        ends.add(i);
+      }
+    }
+    return List.of();
   }
 
   /** An edit removing tokens {@code from} to {@code to} (inclusive), leaving one blank in their place. */
