@@ -4,10 +4,11 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -47,12 +48,14 @@ final class StatementParser {
   static final int COMPLEX_NESTING = 10;
   /** Stack of the parse threads: JSqlParser recurses deeply on nested expressions. */
   private static final long STACK_SIZE = 16L * 1024 * 1024;
+  /** How long an idle worker thread stays. */
+  private static final long WORKER_IDLE_SECONDS = 30;
 
   private final Duration timeLimit;
   private final SqlDialect dialect;
   private final AtomicInteger threadCount = new AtomicInteger();
-  private final Object executorLock = new Object();
-  private ExecutorService executor; // guarded by executorLock, created on first use
+  /** One worker per calling thread: the parse runs on a large stack, handed over without contention. */
+  private final ThreadLocal<ExecutorService> workers = ThreadLocal.withInitial(this::newWorker);
 
   StatementParser(Duration timeLimit, SqlDialect dialect) {
     this.timeLimit = timeLimit;
@@ -79,6 +82,7 @@ final class StatementParser {
       return future.get(timeLimit.toNanos(), TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
       stop(future, current);
+      retireWorker();
       return new ParseOutcome.Failed("timeout",
           "Parsing exceeded the time limit of " + describe(timeLimit) + " per statement", "", 0, 0);
     } catch (InterruptedException e) {
@@ -138,6 +142,15 @@ final class StatementParser {
     return new ParseOutcome.Parsed(statement);
   }
 
+  /**
+   * Gives up the calling thread's worker after a timeout: the stopped parse may take a moment to
+   * notice, and the next statement must not wait behind it.
+   */
+  private void retireWorker() {
+    workers.get().shutdown();
+    workers.remove();
+  }
+
   private static void stop(Future<?> future, AtomicReference<CCJSqlParser> current) {
     CCJSqlParser parser = current.get();
     if (parser != null) {
@@ -161,20 +174,24 @@ final class StatementParser {
     return max;
   }
 
+  /** The calling thread's worker, started on first use. */
   private ExecutorService executor() {
-    synchronized (executorLock) {
-      if (executor == null) {
-        ThreadFactory threads = task -> {
-          Thread thread = new Thread(null, task, "mesh-governance-sql-parser-" + threadCount.incrementAndGet(),
-              STACK_SIZE);
-          thread.setDaemon(true);
-          return thread;
-        };
-        executor = Executors.newCachedThreadPool(threads);
-      }
-      return executor;
-    }
+    return workers.get();
   }
+
+  private ExecutorService newWorker() {
+    ThreadFactory threads = task -> {
+      Thread thread = new Thread(null, task, "mesh-governance-sql-parser-" + threadCount.incrementAndGet(),
+          STACK_SIZE);
+      thread.setDaemon(true);
+      return thread;
+    };
+    ThreadPoolExecutor worker = new ThreadPoolExecutor(1, 1, WORKER_IDLE_SECONDS, TimeUnit.SECONDS,
+        new LinkedBlockingQueue<>(), threads);
+    worker.allowCoreThreadTimeOut(true);
+    return worker;
+  }
+
 
   static String describe(Duration duration) {
     return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
