@@ -56,21 +56,8 @@ final class CompoundAssignmentRewrite implements Rewrite {
 
   /** The index of the last token of the expression starting at {@code from}. */
   private static int endOfExpression(List<SqlToken> tokens, int from) {
-    int depth = 0;
-    int i = from;
-    for (; i < tokens.size(); i++) {
-      SqlToken token = tokens.get(i);
-      if (token.is('(')) {
-        depth++;
-      } else if (token.is(')')) {
-        if (depth == 0) {
-          break;
-        }
-        depth--;
-      } else if (depth == 0 && (token.is(',') || token.is(';') || TokenScan.isOneOf(tokens, i, ENDS))) {
-        break;
-      }
-    }
-    return i - 1;
+    return TokenScan.lastBefore(tokens, from,
+        i -> tokens.get(i).is(',') || tokens.get(i).is(';') || TokenScan.isOneOf(tokens, i, ENDS));
   }
+
 }

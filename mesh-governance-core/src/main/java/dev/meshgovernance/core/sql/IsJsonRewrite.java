@@ -1,6 +1,5 @@
 package dev.meshgovernance.core.sql;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -24,37 +23,23 @@ final class IsJsonRewrite implements Rewrite {
 
   @Override
   public List<TextEdit> edits(List<SqlToken> tokens) {
-    List<TextEdit> edits = new ArrayList<>();
-    for (int i = 1; i + 1 < tokens.size(); i++) {
-      if (!tokens.get(i).is("is")) {
-        continue;
-      }
-      int at = i + 1;
-      boolean not = TokenScan.isWord(tokens, at, "not");
-      if (not) {
-        at++;
-      }
-      if (!TokenScan.isWord(tokens, at++, "json")) {
-        continue;
-      }
-      StringBuilder function = new StringBuilder("is_json");
-      if (TokenScan.isOneOf(tokens, at, KINDS)) {
-        function.append('_').append(tokens.get(at++).lower());
-      }
-      boolean with = TokenScan.isWord(tokens, at, "with");
-      if ((with || TokenScan.isWord(tokens, at, "without")) && TokenScan.isWord(tokens, at + 1, "unique")) {
-        at += TokenScan.isWord(tokens, at + 2, "keys") ? 3 : 2;
-        function.append(with ? "_with_unique_keys" : "");
-      }
-      int start = PredicateOperand.start(tokens, i);
-      if (start < 0 || !PredicateOperand.endsAt(tokens, at)) {
-        continue;
-      }
-      edits.add(new TextEdit(tokens.get(start).offset(), tokens.get(start).offset(),
-          (not ? "NOT " : "") + function + "("));
-      edits.add(new TextEdit(tokens.get(i - 1).end(), tokens.get(at - 1).end(), ")"));
-      i = at - 1;
+    return PredicateOperand.asFunctionCalls(tokens, IsJsonRewrite::call);
+  }
+
+  /** {@code JSON [kind] [WITH | WITHOUT UNIQUE [KEYS]]} at {@code at}. */
+  private static PredicateOperand.Call call(List<SqlToken> tokens, int at) {
+    if (!TokenScan.isWord(tokens, at++, "json")) {
+      return null;
     }
-    return edits;
+    StringBuilder function = new StringBuilder("is_json");
+    if (TokenScan.isOneOf(tokens, at, KINDS)) {
+      function.append('_').append(tokens.get(at++).lower());
+    }
+    boolean with = TokenScan.isWord(tokens, at, "with");
+    if ((with || TokenScan.isWord(tokens, at, "without")) && TokenScan.isWord(tokens, at + 1, "unique")) {
+      at += TokenScan.isWord(tokens, at + 2, "keys") ? 3 : 2;
+      function.append(with ? "_with_unique_keys" : "");
+    }
+    return new PredicateOperand.Call(function.toString(), "", at);
   }
 }

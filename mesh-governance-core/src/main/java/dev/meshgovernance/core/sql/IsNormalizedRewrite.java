@@ -1,6 +1,5 @@
 package dev.meshgovernance.core.sql;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -22,32 +21,15 @@ final class IsNormalizedRewrite implements Rewrite {
 
   @Override
   public List<TextEdit> edits(List<SqlToken> tokens) {
-    List<TextEdit> edits = new ArrayList<>();
-    for (int i = 1; i + 1 < tokens.size(); i++) {
-      if (!tokens.get(i).is("is")) {
-        continue;
-      }
-      int at = i + 1;
-      boolean not = TokenScan.isWord(tokens, at, "not");
-      if (not) {
-        at++;
-      }
-      String form = "";
-      if (TokenScan.isOneOf(tokens, at, FORMS)) {
-        form = ", '" + tokens.get(at++).lower().toUpperCase(Locale.ROOT) + "'";
-      }
-      if (!TokenScan.isWord(tokens, at++, "normalized")) {
-        continue;
-      }
-      int start = PredicateOperand.start(tokens, i);
-      if (start < 0 || !PredicateOperand.endsAt(tokens, at)) {
-        continue;
-      }
-      edits.add(new TextEdit(tokens.get(start).offset(), tokens.get(start).offset(),
-          (not ? "NOT " : "") + "is_normalized("));
-      edits.add(new TextEdit(tokens.get(i - 1).end(), tokens.get(at - 1).end(), form + ")"));
-      i = at - 1;
+    return PredicateOperand.asFunctionCalls(tokens, IsNormalizedRewrite::call);
+  }
+
+  /** {@code [form] NORMALIZED} at {@code at}. */
+  private static PredicateOperand.Call call(List<SqlToken> tokens, int at) {
+    String form = "";
+    if (TokenScan.isOneOf(tokens, at, FORMS)) {
+      form = ", '" + tokens.get(at++).lower().toUpperCase(Locale.ROOT) + "'";
     }
-    return edits;
+    return TokenScan.isWord(tokens, at, "normalized") ? new PredicateOperand.Call("is_normalized", form, at + 1) : null;
   }
 }

@@ -1,5 +1,6 @@
 package dev.meshgovernance.core.sql;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -20,6 +21,45 @@ final class PredicateOperand {
       "as", "from", "then", "and", "or", "where", "group", "order", "having", "limit", "end", "else", "when");
 
   private PredicateOperand() {}
+
+  /**
+   * How a predicate is spelled as a function call: the function, text to append after the operand
+   * (more arguments, {@code ""} for none), and the index of the token after the predicate.
+   */
+  record Call(String function, String moreArguments, int end) {}
+
+  /** Recognises the words of a predicate after {@code IS [NOT]}, starting at a token index. */
+  interface Spelling {
+    /** The call, or {@code null} when the words at {@code at} are not this predicate. */
+    Call at(List<SqlToken> tokens, int at);
+  }
+
+  /**
+   * Rewrites every {@code operand IS [NOT] …} that {@code spelling} recognises, with an unambiguous
+   * operand, into {@code [NOT] function(operand…)}.
+   */
+  static List<TextEdit> asFunctionCalls(List<SqlToken> tokens, Spelling spelling) {
+    List<TextEdit> edits = new ArrayList<>();
+    for (int i = 1; i + 1 < tokens.size(); i++) {
+      if (!tokens.get(i).is("is")) {
+        continue;
+      }
+      boolean not = TokenScan.isWord(tokens, i + 1, "not");
+      Call call = spelling.at(tokens, not ? i + 2 : i + 1);
+      if (call == null) {
+        continue;
+      }
+      int start = start(tokens, i);
+      if (start < 0 || !endsAt(tokens, call.end())) {
+        continue;
+      }
+      edits.add(new TextEdit(tokens.get(start).offset(), tokens.get(start).offset(),
+          (not ? "NOT " : "") + call.function() + "("));
+      edits.add(new TextEdit(tokens.get(i - 1).end(), tokens.get(call.end() - 1).end(), call.moreArguments() + ")"));
+      i = call.end() - 1;
+    }
+    return edits;
+  }
 
   /** The index of the first token of the operand ending right before {@code predicate}, or {@code -1}. */
   static int start(List<SqlToken> tokens, int predicate) {

@@ -70,22 +70,8 @@ final class SparkPartitioningRewrite implements Rewrite {
 
   /** The index of the last token of the expression list starting at {@code from}. */
   private static int endOfList(List<SqlToken> tokens, int from) {
-    int depth = 0;
-    int i = from;
-    for (; i < tokens.size(); i++) {
-      SqlToken token = tokens.get(i);
-      if (token.is('(')) {
-        depth++;
-      } else if (token.is(')')) {
-        if (depth == 0) {
-          break;
-        }
-        depth--;
-      } else if (depth == 0 && (token.is(';') || token.kind() == SqlToken.Kind.WORD
-          && LIST_ENDS.contains(token.lower()))) {
-        break;
-      }
-    }
-    return i - 1;
+    return TokenScan.lastBefore(tokens, from, i -> tokens.get(i).is(';')
+        || tokens.get(i).kind() == SqlToken.Kind.WORD && LIST_ENDS.contains(tokens.get(i).lower()));
   }
+
 }

@@ -3,6 +3,7 @@ package dev.meshgovernance.core.sql;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /** Walking the {@link SqlToken tokens} of a statement by parenthesis depth, for the {@link Rewrite rewrites}. */
 final class TokenScan {
@@ -102,5 +103,29 @@ final class TokenScan {
   /** An edit removing tokens {@code from} to {@code to} (inclusive), leaving one blank in their place. */
   static TextEdit remove(List<SqlToken> tokens, int from, int to) {
     return new TextEdit(tokens.get(from).offset(), tokens.get(to).end(), " ");
+  }
+
+  /**
+   * The index of the last token of the expression (or list) starting at {@code from}: the token
+   * before the first one, outside parentheses, that {@code ends} accepts, or before the {@code )}
+   * that closes an enclosing parenthesis.
+   */
+  static int lastBefore(List<SqlToken> tokens, int from, IntPredicate ends) {
+    int depth = 0;
+    int i = from;
+    for (; i < tokens.size(); i++) {
+      SqlToken token = tokens.get(i);
+      if (token.is('(')) {
+        depth++;
+      } else if (token.is(')')) {
+        if (depth == 0) {
+          break;
+        }
+        depth--;
+      } else if (depth == 0 && ends.test(i)) {
+        break;
+      }
+    }
+    return i - 1;
   }
 }
