@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * A typed, documented option of a rule, with its default. Rules declare options as constants and
@@ -11,7 +12,8 @@ import java.util.regex.Pattern;
  *
  * @param name option name, lower camel case, e.g. {@code maxLength}
  * @param type the Java type of the value: {@code String}, {@code Integer}, {@code Boolean}, {@code List}
- *     (of strings) or {@code Map} (string to string)
+ *     (of strings), {@code Map} (string to string) or {@link Pattern} (a regular expression, compiled
+ *     once when the configuration is read, so a bad one is a configuration error with its place)
  * @param defaultValue the value when configuration does not set one
  * @param description what the option changes
  * @param <T> the value type
@@ -54,6 +56,14 @@ public record RuleOption<T>(String name, Class<T> type, T defaultValue, String d
     return new RuleOption<>(name, (Class) List.class, List.copyOf(defaultValue), description);
   }
 
+  /**
+   * A regular-expression option, configured as a string and compiled once when the configuration is
+   * read: a value that is no valid expression is refused there, with the place it is written.
+   */
+  public static RuleOption<Pattern> regex(String name, String defaultValue, String description) {
+    return new RuleOption<>(name, Pattern.class, Pattern.compile(defaultValue), description);
+  }
+
   /** A string-to-string mapping option, e.g. domain → schema. */
   @SuppressWarnings({"unchecked", "rawtypes"})
   public static RuleOption<Map<String, String>> mapping(
@@ -80,6 +90,14 @@ public record RuleOption<T>(String name, Class<T> type, T defaultValue, String d
         && map.values().stream().allMatch(String.class::isInstance)) {
       return (T) Map.copyOf(map);
     }
+    if (type == Pattern.class && value instanceof String expression) {
+      try {
+        return (T) Pattern.compile(expression);
+      } catch (PatternSyntaxException e) {
+        throw new IllegalArgumentException("option " + name + " expects a regular expression, got '" + expression
+            + "': " + e.getDescription() + (e.getIndex() >= 0 ? " at index " + e.getIndex() : ""), e);
+      }
+    }
     if (type != List.class && type != Map.class && type.isInstance(value)) {
       return type.cast(value);
     }
@@ -87,8 +105,14 @@ public record RuleOption<T>(String name, Class<T> type, T defaultValue, String d
         + (value == null ? "null" : "'" + value + "'"));
   }
 
-  /** The type as documentation names it: {@code string}, {@code integer}, {@code boolean} or {@code list of strings}. */
+  /**
+   * The type as documentation names it: {@code string}, {@code integer}, {@code boolean},
+   * {@code list of strings}, {@code map of strings} or {@code regular expression}.
+   */
   public String typeName() {
+    if (type == Pattern.class) {
+      return "regular expression";
+    }
     if (type == Integer.class) {
       return "integer";
     }

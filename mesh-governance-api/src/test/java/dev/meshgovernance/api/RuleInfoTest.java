@@ -41,4 +41,17 @@ class RuleInfoTest {
     assertThatThrownBy(() -> tags.convert(List.of(1))).hasMessage("option tags expects list of strings, got '[1]'");
     assertThatThrownBy(() -> RuleOption.string("Bad-Name", "x", "d")).hasMessageContaining("lower camel case");
   }
+
+  @Test
+  void aRegularExpressionOptionIsCompiledOnceAndABadOneSaysWhatIsWrong() {
+    RuleOption<java.util.regex.Pattern> pattern = RuleOption.regex("pattern", "^[a-z_]+$", "p");
+
+    assertThat(pattern.convert("^[A-Z]+$").matcher("ORDERS").matches()).isTrue();
+    assertThat(pattern.defaultValue().matcher("orders").matches()).isTrue();
+    assertThat(pattern.typeName()).isEqualTo("regular expression");
+    assertThatThrownBy(() -> pattern.convert("^[a-z+$"))
+        .hasMessage("option pattern expects a regular expression, got '^[a-z+$': Unclosed character class at index 6");
+    assertThatThrownBy(() -> pattern.convert(3)).hasMessage("option pattern expects regular expression, got '3'");
+    assertThatThrownBy(() -> RuleOption.regex("pattern", "(", "p")).isInstanceOf(IllegalArgumentException.class);
+  }
 }

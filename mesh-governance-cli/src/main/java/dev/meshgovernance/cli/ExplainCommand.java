@@ -14,6 +14,7 @@ import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -116,7 +117,7 @@ final class ExplainCommand implements Callable<Integer> {
       rule.put("severitySetBy", d.severitySetBy()).put("scope", d.scope()).put("setBy", d.setBy());
       ArrayNode options = rule.putArray("options");
       d.options().forEach(o -> options.addObject().put("name", o.name()).put("setBy", o.setBy())
-          .set("value", mapper.valueToTree(o.value())));
+          .set("value", mapper.valueToTree(o.value() instanceof Pattern regex ? regex.pattern() : o.value())));
     }
     StringWriter report = new StringWriter();
     ReportFormat.JSON.reporter().write(e.report(), report);

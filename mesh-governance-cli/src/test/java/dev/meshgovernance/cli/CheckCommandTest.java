@@ -116,6 +116,17 @@ class CheckCommandTest {
   }
 
   @Test
+  void aBadRegularExpressionInAnOptionIsAConfigurationErrorWithItsPlace(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("governance.yaml"), "rules:\n  naming.column-name:\n    options:\n"
+        + "      pattern: \"^[a-z+$\"\n");
+    CliRun bad = CliRun.of("check", dir.toString());
+
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.err()).isEqualTo("error: governance.yaml:4:16: rule naming.column-name: option pattern expects a "
+        + "regular expression, got '^[a-z+$': Unclosed character class at index 6" + System.lineSeparator());
+  }
+
+  @Test
   void waivedViolationsAreReportedApartAndDoNotFailTheBuild(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("q.sql"), "SELECT * FROM sales.orders_v1;\n");
     Files.writeString(dir.resolve("governance.yaml"), String.join("\n",

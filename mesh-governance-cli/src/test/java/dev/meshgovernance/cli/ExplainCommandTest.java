@@ -38,7 +38,7 @@ class ExplainCommandTest {
         .contains(
             "  classification.required                  error        severity from " + policy + ":7:32 (domain sales)",
             "  encryption.pii-encrypted                 error        severity from rule default",
-            "                                           maxLength = 40, from " + policy + ":3:5",
+            "                                           maxLength = 40, from " + policy + ":3:26",
             "  orders/orders.odcs.yaml:66:9: error [encryption.pii-encrypted] field 'customer_email' is sensitive "
                 + "(classification 'pii') but declares no encryption (" + FIELD + ")")
         .noneMatch(line -> line.contains("sql.select-star"));

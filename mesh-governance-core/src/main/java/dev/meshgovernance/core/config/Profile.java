@@ -51,12 +51,12 @@ public record Profile(String name, Map<String, RuleEntry> rules, Map<String, Map
   }
 
   /**
-   * Where an entry of this layer is written, as shown by {@code explain}: {@code profile strict, line 8}
+   * Where something of this layer is written, as shown by {@code explain}: {@code profile strict, line 8}
    * for a built-in profile, {@code file:line:column} for a policy file.
    */
-  public String source(RuleEntry entry) {
+  public String source(Origin origin) {
     boolean builtIn = name.indexOf('/') < 0 && name.indexOf('\\') < 0 && name.indexOf('.') < 0;
-    return builtIn ? "profile " + name + ", line " + entry.origin().line() : entry.origin().toString();
+    return builtIn ? "profile " + name + ", line " + origin.line() : origin.toString();
   }
 
   /**

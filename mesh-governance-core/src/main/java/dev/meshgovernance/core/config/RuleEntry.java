@@ -21,14 +21,21 @@ import java.util.Optional;
  * @param waivable {@code false} when no waiver may cover the rule's violations
  * @param scope where the rule runs, if the entry limits it
  * @param origin where the entry is written
+ * @param optionOrigins where each option's value is written
  */
 public record RuleEntry(boolean off, Optional<Severity> severity, Map<String, Object> options, boolean locked,
-    boolean waivable, Optional<Scope> scope, Origin origin) {
+    boolean waivable, Optional<Scope> scope, Origin origin, Map<String, Origin> optionOrigins) {
 
   private static final List<String> KEYS = List.of("severity", "options", "locked", "waivable", "scope");
 
   public RuleEntry {
     options = Map.copyOf(options);
+    optionOrigins = Map.copyOf(optionOrigins);
+  }
+
+  /** Where an option's value is written; the entry's place when not known. */
+  public Origin originOf(String option) {
+    return optionOrigins.getOrDefault(option, origin);
   }
 
   /**
@@ -53,14 +60,18 @@ public record RuleEntry(boolean off, Optional<Severity> severity, Map<String, Ob
     });
     RuleEntry severity = value.has("severity")
         ? ofWord(ruleId, value.text("severity"), value.get("severity").origin())
-        : new RuleEntry(false, Optional.empty(), Map.of(), false, true, Optional.empty(), origin);
+        : new RuleEntry(false, Optional.empty(), Map.of(), false, true, Optional.empty(), origin, Map.of());
     Element options = value.get("options");
     if (value.has("options") && !options.isObject()) {
       throw new ConfigurationException(options.origin(), "rule " + ruleId + ": options must be a mapping");
     }
     Map<String, Object> values = new LinkedHashMap<>();
+    Map<String, Origin> origins = new LinkedHashMap<>();
     if (options.isObject()) {
-      options.node().fields().forEachRemaining(e -> values.put(e.getKey(), Values.plain(e.getValue())));
+      options.node().fields().forEachRemaining(e -> {
+        values.put(e.getKey(), Values.plain(e.getValue()));
+        origins.put(e.getKey(), options.get(e.getKey()).origin());
+      });
     }
     Element locked = value.get("locked");
     if (value.has("locked") && !locked.node().isBoolean()) {
@@ -72,15 +83,15 @@ public record RuleEntry(boolean off, Optional<Severity> severity, Map<String, Ob
     }
     Optional<Scope> scope = value.has("scope") ? Optional.of(Scope.parse(ruleId, value.get("scope"))) : Optional.empty();
     return new RuleEntry(severity.off(), severity.severity(), values, locked.node().asBoolean(false),
-        waivable.node().asBoolean(true), scope, origin);
+        waivable.node().asBoolean(true), scope, origin, origins);
   }
 
   private static RuleEntry ofWord(String ruleId, String word, Origin origin) {
     if (word.equals("off")) {
-      return new RuleEntry(true, Optional.empty(), Map.of(), false, true, Optional.empty(), origin);
+      return new RuleEntry(true, Optional.empty(), Map.of(), false, true, Optional.empty(), origin, Map.of());
     }
     try {
-      return new RuleEntry(false, Optional.of(Severity.parse(word)), Map.of(), false, true, Optional.empty(), origin);
+      return new RuleEntry(false, Optional.of(Severity.parse(word)), Map.of(), false, true, Optional.empty(), origin, Map.of());
     } catch (IllegalArgumentException e) {
       throw new ConfigurationException(origin, "rule " + ruleId + ": expected off, error, warning or info, got '"
           + word + "'" + Suggestions.didYouMean(word,

@@ -33,7 +33,15 @@ final class EffectiveSettings {
       Map<String, Scope> scopes) {}
 
   /** An entry of a layer, with the source it is reported as. */
-  private record Sourced(RuleEntry entry, String source) {}
+  private record Sourced(RuleEntry entry, Profile layer, String suffix) {
+    String source() {
+      return layer.source(entry.origin()) + suffix;
+    }
+
+    String optionSource(String option) {
+      return layer.source(entry.originOf(option)) + suffix;
+    }
+  }
 
   private final Map<String, ResolvedRule> global = new TreeMap<>();
   private final Map<String, Map<String, ResolvedRule>> domains = new TreeMap<>();
@@ -114,7 +122,7 @@ final class EffectiveSettings {
     List<Sourced> entries = new ArrayList<>();
     for (Profile layer : layers) {
       Stream.of(Profile.EVERY_RULE, id).map(part.apply(layer)::get).filter(e -> e != null)
-          .forEach(e -> entries.add(new Sourced(e, layer.source(e) + suffix)));
+          .forEach(e -> entries.add(new Sourced(e, layer, suffix)));
     }
     return entries;
   }
@@ -166,7 +174,7 @@ final class EffectiveSettings {
       }
       entry.options().forEach((name, value) -> {
         configured.put(name, value);
-        optionsBy.put(name, sourced.source());
+        optionsBy.put(name, sourced.optionSource(name));
       });
       if (entry.scope().isPresent()) {
         scope = entry.scope();

@@ -491,12 +491,12 @@ public final class GovernanceEngine {
         RuleInfo info = rules.get(id).info();
         List<String> names = info.options().stream().map(RuleOption::name).toList();
         entry.options().forEach((name, value) -> {
-          RuleOption<?> option = info.option(name).orElseThrow(() -> new ConfigurationException(entry.origin(),
+          RuleOption<?> option = info.option(name).orElseThrow(() -> new ConfigurationException(entry.originOf(name),
               "rule " + id + " has no option '" + name + "'" + Suggestions.didYouMean(name, names)));
           try {
             option.convert(value);
           } catch (IllegalArgumentException e) {
-            throw new ConfigurationException(entry.origin(), "rule " + id + ": " + e.getMessage());
+            throw new ConfigurationException(entry.originOf(name), "rule " + id + ": " + e.getMessage());
           }
         });
       });

@@ -56,7 +56,7 @@ class ExplainTest {
     // test.fields checks fields, not products: not listed
     assertThat(explanation.rules()).containsExactly(new RuleDecision("test.limit", true, "",
         Optional.of(Severity.ERROR), "profile test-layers, line 5",
-        List.of(new OptionValue("limit", 2, policy + ":10:9 (domain finance)")), "", ""));
+        List.of(new OptionValue("limit", 2, policy + ":10:26 (domain finance)")), "", ""));
     assertThat(explanation.report().violations()).extracting(v -> v.ruleId() + " " + v.message())
         .containsExactly("test.limit limit 2");
     assertThat(explanation.configurationHash()).isEqualTo(engine().configurationHash());

@@ -73,14 +73,14 @@ class PolicyFileTest {
               limt: 3
         """);
     assertThatThrownBy(() -> builder().policy(unknownOption).build())
-        .hasMessage(unknownOption + ":3:5: rule test.limit has no option 'limt' (did you mean 'limit'?)");
+        .hasMessage(unknownOption + ":4:13: rule test.limit has no option 'limt' (did you mean 'limit'?)");
 
     Path badValue = write("c.yaml", """
         rules:
           test.limit: {options: {limit: many}}
         """);
     assertThatThrownBy(() -> builder().policy(badValue).build())
-        .hasMessage(badValue + ":2:15: rule test.limit: option limit expects integer, got 'many'");
+        .hasMessage(badValue + ":2:33: rule test.limit: option limit expects integer, got 'many'");
   }
 
   @Test

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /** {@code naming.column-name}: field names follow the naming convention. */
 public final class ColumnName implements Rule<Field> {
 
-  static final RuleOption<String> PATTERN = RuleOption.string("pattern", "^[a-z][a-z0-9]*(_[a-z0-9]+)*$",
+  static final RuleOption<Pattern> PATTERN = RuleOption.regex("pattern", "^[a-z][a-z0-9]*(_[a-z0-9]+)*$",
       "Regular expression every field name must match; the default is snake_case.");
   static final RuleOption<Integer> MAX_LENGTH = RuleOption.integer("maxLength", 63,
       "Longest allowed name; 63 is PostgreSQL's identifier limit.");
@@ -33,8 +33,8 @@ public final class ColumnName implements Rule<Field> {
 
   @Override
   public void check(Field field, RuleContext context) {
-    String pattern = context.option(PATTERN);
-    if (!Pattern.compile(pattern).matcher(field.name()).matches()) {
+    Pattern pattern = context.option(PATTERN);
+    if (!pattern.matcher(field.name()).matches()) {
       context.report("pattern-mismatch", "field name '" + field.name() + "' does not match " + pattern);
     }
     int maxLength = context.option(MAX_LENGTH);

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /** {@code naming.table-name}: physical names are {@code schema.table_v<major>} in snake_case. */
 public final class TableName implements Rule<Dataset> {
 
-  static final RuleOption<String> PATTERN = RuleOption.string("pattern",
+  static final RuleOption<Pattern> PATTERN = RuleOption.regex("pattern",
       "^[a-z][a-z0-9]*(_[a-z0-9]+)*\\.[a-z][a-z0-9]*(_[a-z0-9]+)*_v[0-9]+$",
       "Regular expression every physicalName must match; the default is snake_case schema.table_v<major>.");
 
@@ -35,8 +35,8 @@ public final class TableName implements Rule<Dataset> {
       context.report("no-physical-name", "dataset '" + dataset.name() + "' declares no physicalName");
       return;
     }
-    String pattern = context.option(PATTERN);
-    if (!Pattern.compile(pattern).matcher(dataset.physicalName()).matches()) {
+    Pattern pattern = context.option(PATTERN);
+    if (!pattern.matcher(dataset.physicalName()).matches()) {
       context.report("pattern-mismatch",
           "physicalName '" + dataset.physicalName() + "' of dataset '" + dataset.name() + "' does not match " + pattern);
     }
