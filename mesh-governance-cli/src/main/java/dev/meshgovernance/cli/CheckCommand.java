@@ -3,8 +3,8 @@ package dev.meshgovernance.cli;
 import dev.meshgovernance.api.Baseline;
 import dev.meshgovernance.api.GovernanceReport;
 import dev.meshgovernance.api.model.Mesh;
-import dev.meshgovernance.core.engine.GovernanceEngine;
 import dev.meshgovernance.core.baseline.BaselineFile;
+import dev.meshgovernance.core.engine.GovernanceEngine;
 import dev.meshgovernance.core.report.ReportFormat;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -31,7 +31,7 @@ final class CheckCommand implements Callable<Integer> {
   Path workspace;
 
   @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).",
-      converter = FormatConverter.class)
+      converter = ReportFormatConverter.class)
   ReportFormat format;
 
   @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
@@ -83,18 +83,5 @@ final class CheckCommand implements Callable<Integer> {
     GovernanceReport report = known == null ? evaluated : evaluated.withBaseline(known);
     Output.write(spec, output, out -> format.reporter().write(report, out));
     return failOn.failed(report) ? ExitCodes.VIOLATIONS : ExitCodes.OK;
-  }
-
-  /** Accepts format names in any case. */
-  static final class FormatConverter implements CommandLine.ITypeConverter<ReportFormat> {
-    @Override
-    public ReportFormat convert(String value) {
-      for (ReportFormat f : ReportFormat.values()) {
-        if (f.id().equalsIgnoreCase(value)) {
-          return f;
-        }
-      }
-      throw new CommandLine.TypeConversionException("unknown format '" + value + "', expected text or json");
-    }
   }
 }

@@ -4,6 +4,7 @@ import dev.meshgovernance.api.model.ContractEvolution;
 import dev.meshgovernance.core.evolution.Changelog;
 import dev.meshgovernance.core.evolution.ContractDiff;
 import dev.meshgovernance.core.read.WorkspaceReader;
+import dev.meshgovernance.core.report.ReportFormat;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
@@ -34,8 +35,9 @@ final class DiffCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "<current>", description = "The current state.")
   Path current;
 
-  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-  String format;
+  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).",
+      converter = ReportFormatConverter.class)
+  ReportFormat format;
 
   @Option(names = "--output", paramLabel = "FILE", description = "Write the changelog to FILE instead of standard output.")
   Path output;
@@ -47,9 +49,6 @@ final class DiffCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(spec.commandLine(), "workspace '" + dir + "' is not a directory");
       }
     }
-    if (!format.equals("text") && !format.equals("json")) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "unknown format '" + format + "', expected text or json");
-    }
     WorkspaceReader reader = new WorkspaceReader();
     List<ContractEvolution> evolutions = ContractDiff.evolutions(reader.read(previous), reader.read(current));
     Output.write(spec, output, out -> write(evolutions, out));
@@ -57,7 +56,7 @@ final class DiffCommand implements Callable<Integer> {
   }
 
   private void write(List<ContractEvolution> evolutions, Writer out) throws IOException {
-    if (format.equals("json")) {
+    if (format == ReportFormat.JSON) {
       Changelog.writeJson(evolutions, out);
     } else {
       Changelog.writeText(evolutions, out);

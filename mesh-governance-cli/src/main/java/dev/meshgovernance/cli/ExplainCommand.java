@@ -40,7 +40,7 @@ final class ExplainCommand implements Callable<Integer> {
   String subject;
 
   @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).",
-      converter = CheckCommand.FormatConverter.class)
+      converter = ReportFormatConverter.class)
   ReportFormat format;
 
   @Option(names = "--output", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
