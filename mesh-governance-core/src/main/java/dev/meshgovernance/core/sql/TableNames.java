@@ -18,6 +18,9 @@ public final class TableNames {
 
   /** Normalises a possibly qualified, possibly quoted name; dots inside quotes are kept. */
   public static String normalise(String qualifiedName) {
+    if (isPlain(qualifiedName)) {
+      return qualifiedName; // the common case, without copying
+    }
     StringBuilder out = new StringBuilder(qualifiedName.length());
     char open = 0;
     for (int i = 0; i < qualifiedName.length(); i++) {
@@ -36,5 +39,16 @@ public final class TableNames {
       }
     }
     return out.toString().toLowerCase(Locale.ROOT);
+  }
+
+  /** Lower-case letters, digits, {@code _}, {@code $} and dots only: already normalised. */
+  private static boolean isPlain(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '.' || c == '$')) {
+        return false;
+      }
+    }
+    return true;
   }
 }

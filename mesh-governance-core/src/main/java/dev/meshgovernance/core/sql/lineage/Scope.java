@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import net.sf.jsqlparser.expression.WindowDefinition;
 
 /**
@@ -140,7 +141,7 @@ final class Scope {
     if (merged.containsKey(name)) {
       return Optional.of(merged.get(name));
     }
-    List<Relation> holding = relations.stream().filter(r -> r.knows(name)).toList();
+    List<Relation> holding = matching(relations, r -> r.knows(name));
     if (holding.size() == 1) {
       return holding.get(0).column(name);
     }
@@ -148,7 +149,7 @@ final class Scope {
       walk.issue("column " + name + " is ambiguous: " + describe(holding) + " all have it");
       return Optional.of(List.of(new ColumnSource("", name, Flow.DIRECT, false)));
     }
-    List<Relation> open = relations.stream().filter(Relation::open).toList();
+    List<Relation> open = matching(relations, Relation::open);
     if (open.size() == 1) {
       return open.get(0).column(name);
     }
@@ -195,6 +196,17 @@ final class Scope {
     }
     walk.issue("column " + name + " was not found in any relation in scope");
     return List.of(new ColumnSource("", name, Flow.DIRECT, false));
+  }
+
+  /** The relations {@code which} accepts: a loop, as it runs for every unqualified column. */
+  private static List<Relation> matching(List<Relation> relations, Predicate<Relation> which) {
+    List<Relation> found = new ArrayList<>(relations.size());
+    for (Relation r : relations) {
+      if (which.test(r)) {
+        found.add(r);
+      }
+    }
+    return found;
   }
 
   private static String describe(Relation r) {
