@@ -116,7 +116,7 @@ final class SqlSplitter {
         return SqlText.endOfQuoted(s, i, c, false);
       }
       if (c == '$') {
-        return endOfDollarQuoted(i);
+        return SqlText.endOfDollarQuoted(s, i);
       }
       if (SqlText.isWordStart(c)) {
         int end = endOfWord(i);
@@ -223,22 +223,6 @@ final class SqlSplitter {
 
     private char next(int i) {
       return SqlText.next(s, i);
-    }
-
-    /** The end of a dollar-quoted string at {@code i}, or {@code i + 1} if {@code $} starts none. */
-    private int endOfDollarQuoted(int i) {
-      int j = i + 1;
-      if (j < n && SqlText.isWordStart(s.charAt(j)) && s.charAt(j) != '$') {
-        while (j < n && SqlText.isWordChar(s.charAt(j)) && s.charAt(j) != '$') {
-          j++;
-        }
-      }
-      if (j >= n || s.charAt(j) != '$') {
-        return i + 1;
-      }
-      String tag = s.substring(i, j + 1);
-      int close = s.indexOf(tag, j + 1);
-      return close < 0 ? n : close + tag.length();
     }
 
     private int endOfWord(int i) {

@@ -75,4 +75,25 @@ final class SqlText {
   static boolean isWordChar(char c) {
     return Character.isLetterOrDigit(c) || c == '_' || c == '$';
   }
+
+  /**
+   * The end of the dollar-quoted string ({@code $$…$$}, {@code $tag$…$tag$}) starting at {@code i},
+   * the text's length when it is not closed, or {@code i + 1} when the {@code $} there starts none
+   * (a tag starts with a letter or {@code _}, so {@code $1} is a parameter).
+   */
+  static int endOfDollarQuoted(String s, int i) {
+    int n = s.length();
+    int j = i + 1;
+    if (j < n && isWordStart(s.charAt(j))) {
+      while (j < n && isWordChar(s.charAt(j)) && s.charAt(j) != '$') {
+        j++;
+      }
+    }
+    if (j >= n || s.charAt(j) != '$') {
+      return i + 1;
+    }
+    String tag = s.substring(i, j + 1);
+    int close = s.indexOf(tag, j + 1);
+    return close < 0 ? n : close + tag.length();
+  }
 }

@@ -62,7 +62,7 @@ final class SqlTokenizer {
       return add(SqlToken.Kind.QUOTED, i, close < 0 ? n : close + 1);
     }
     if (c == '$') {
-      int end = endOfDollarQuoted(i);
+      int end = SqlText.endOfDollarQuoted(s, i);
       if (end > i + 1) {
         return add(SqlToken.Kind.STRING, i, end);
       }
@@ -108,18 +108,4 @@ final class SqlTokenizer {
   private char next(int i) {
     return SqlText.next(s, i);
   }
-
-  private int endOfDollarQuoted(int i) {
-    int j = i + 1;
-    while (j < n && SqlText.isWordChar(s.charAt(j)) && s.charAt(j) != '$' && !Character.isDigit(s.charAt(i + 1))) {
-      j++;
-    }
-    if (j >= n || s.charAt(j) != '$') {
-      return i + 1;
-    }
-    String tag = s.substring(i, j + 1);
-    int close = s.indexOf(tag, j + 1);
-    return close < 0 ? n : close + tag.length();
-  }
-
 }
