@@ -144,27 +144,39 @@ final class ExpressionWalker extends ExpressionVisitorAdapter<Void> {
   @Override
   public <S> Void visit(Function function, S context) {
     String name = FunctionKinds.name(function.getName());
+    call(name, () -> {
+      List<Expression> parameters = parameters(function.getParameters());
+      if ((name.equals("if") || name.equals("iif")) && !parameters.isEmpty()) {
+        walkAs(Flow.CONDITIONAL, parameters.subList(0, 1));
+        walkAll(parameters.subList(1, parameters.size()));
+      } else {
+        walkAll(parameters);
+      }
+      walkAll(parameters(function.getNamedParameters()));
+      walkOrderBy(Flow.SORT, function.getOrderByElements());
+    }, () -> { });
+    return null;
+  }
+
+  /**
+   * Walks a function call: its arguments flow into the result as an aggregate (aggregate functions)
+   * or an expression, masked when the function masks; an aggregate of no column (COUNT(*)) reads the
+   * rows in scope. {@code rest} walks what shapes the call but is no argument (window clauses).
+   */
+  private void call(String name, Runnable arguments, Runnable rest) {
     Flow savedBase = base;
     boolean savedMasked = masked;
     boolean aggregate = FunctionKinds.isAggregate(name);
     base = aggregate ? Flow.AGGREGATE : Flows.stronger(base, Flow.EXPRESSION);
     masked = masked || walk.functions().isMasking(name);
     int before = references;
-    List<Expression> parameters = parameters(function.getParameters());
-    if ((name.equals("if") || name.equals("iif")) && !parameters.isEmpty()) {
-      walkAs(Flow.CONDITIONAL, parameters.subList(0, 1));
-      walkAll(parameters.subList(1, parameters.size()));
-    } else {
-      walkAll(parameters);
-    }
-    walkAll(parameters(function.getNamedParameters()));
-    walkOrderBy(Flow.SORT, function.getOrderByElements());
+    arguments.run();
     if (aggregate && references == before) {
       add(scope.rows());
     }
+    rest.run();
     base = savedBase;
     masked = savedMasked;
-    return null;
   }
 
   private static List<Expression> parameters(ExpressionList<?> list) {
@@ -173,34 +185,25 @@ final class ExpressionWalker extends ExpressionVisitorAdapter<Void> {
 
   @Override
   public <S> Void visit(AnalyticExpression analytic, S context) {
-    String name = FunctionKinds.name(analytic.getName());
-    Flow savedBase = base;
-    boolean savedMasked = masked;
-    boolean aggregate = FunctionKinds.isAggregate(name);
-    base = aggregate ? Flow.AGGREGATE : Flows.stronger(base, Flow.EXPRESSION);
-    masked = masked || walk.functions().isMasking(name);
-    int before = references;
-    walk(analytic.getExpression());
-    walk(analytic.getOffset());
-    walk(analytic.getDefaultValue());
-    if (aggregate && references == before) {
-      add(scope.rows());
-    }
-    walkOrderBy(Flow.SORT, analytic.getFuncOrderBy());
-    if (analytic.getFilterExpression() != null) {
-      walkAs(Flow.CONDITIONAL, List.of(analytic.getFilterExpression()));
-    }
-    if (analytic.getPartitionExpressionList() != null) {
-      walkAs(Flow.WINDOW, parameters(analytic.getPartitionExpressionList()));
-    }
-    walkOrderBy(Flow.WINDOW, analytic.getOrderByElements());
-    window(analytic.getWindowDefinition());
-    if (analytic.getWindowName() != null) {
-      scope.window(analytic.getWindowName()).ifPresentOrElse(this::window,
-          () -> walk.issue("window " + analytic.getWindowName() + " is not defined"));
-    }
-    base = savedBase;
-    masked = savedMasked;
+    call(FunctionKinds.name(analytic.getName()), () -> {
+      walk(analytic.getExpression());
+      walk(analytic.getOffset());
+      walk(analytic.getDefaultValue());
+    }, () -> {
+      walkOrderBy(Flow.SORT, analytic.getFuncOrderBy());
+      if (analytic.getFilterExpression() != null) {
+        walkAs(Flow.CONDITIONAL, List.of(analytic.getFilterExpression()));
+      }
+      if (analytic.getPartitionExpressionList() != null) {
+        walkAs(Flow.WINDOW, parameters(analytic.getPartitionExpressionList()));
+      }
+      walkOrderBy(Flow.WINDOW, analytic.getOrderByElements());
+      window(analytic.getWindowDefinition());
+      if (analytic.getWindowName() != null) {
+        scope.window(analytic.getWindowName()).ifPresentOrElse(this::window,
+            () -> walk.issue("window " + analytic.getWindowName() + " is not defined"));
+      }
+    });
     return null;
   }
 
