@@ -109,15 +109,8 @@ final class TableFallback {
 
   /** The index after the group of parentheses opening at {@code open}. */
   private int afterGroup(int open) {
-    int depth = 0;
-    for (int i = open; i < tokens.size(); i++) {
-      if (tokens.get(i).is('(')) {
-        depth++;
-      } else if (tokens.get(i).is(')') && --depth == 0) {
-        return i + 1;
-      }
-    }
-    return tokens.size();
+    int close = TokenScan.closing(tokens, open);
+    return close < 0 ? tokens.size() : close + 1;
   }
 
   /** One level of parentheses: whether it holds a query, and whether a FROM list is open in it. */
@@ -261,20 +254,8 @@ final class TableFallback {
 
   /** Whether a FROM follows the DELETE at {@code i} at the same nesting level. */
   private boolean fromFollows(int i) {
-    int depth = 0;
-    for (int j = i + 1; j < tokens.size(); j++) {
-      SqlToken token = tokens.get(j);
-      if (token.is('(')) {
-        depth++;
-      } else if (token.is(')')) {
-        if (--depth < 0) {
-          return false;
-        }
-      } else if (depth == 0 && token.is("from")) {
-        return true;
-      }
-    }
-    return false;
+    int at = TokenScan.firstAtTopLevel(tokens, i + 1, j -> tokens.get(j).is("from"));
+    return at < tokens.size() && tokens.get(at).is("from");
   }
 
   /** Whether the tokens from {@code i} start a query: SELECT, WITH, VALUES or another {@code (}. */

@@ -106,11 +106,10 @@ final class TokenScan {
   }
 
   /**
-   * The index of the last token of the expression (or list) starting at {@code from}: the token
-   * before the first one, outside parentheses, that {@code ends} accepts, or before the {@code )}
-   * that closes an enclosing parenthesis.
+   * The index of the first token from {@code from} on, outside parentheses, that {@code accepts}
+   * takes; else of the {@code )} that closes an enclosing parenthesis; else the number of tokens.
    */
-  static int lastBefore(List<SqlToken> tokens, int from, IntPredicate ends) {
+  static int firstAtTopLevel(List<SqlToken> tokens, int from, IntPredicate accepts) {
     int depth = 0;
     int i = from;
     for (; i < tokens.size(); i++) {
@@ -122,10 +121,19 @@ final class TokenScan {
           break;
         }
         depth--;
-      } else if (depth == 0 && ends.test(i)) {
+      } else if (depth == 0 && accepts.test(i)) {
         break;
       }
     }
-    return i - 1;
+    return i;
+  }
+
+  /**
+   * The index of the last token of the expression (or list) starting at {@code from}: the token
+   * before the first one, outside parentheses, that {@code ends} accepts, or before the {@code )}
+   * that closes an enclosing parenthesis.
+   */
+  static int lastBefore(List<SqlToken> tokens, int from, IntPredicate ends) {
+    return firstAtTopLevel(tokens, from, ends) - 1;
   }
 }
