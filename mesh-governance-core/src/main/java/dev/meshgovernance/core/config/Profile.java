@@ -34,6 +34,9 @@ import java.util.Map;
 public record Profile(String name, Map<String, RuleEntry> rules, Map<String, Map<String, RuleEntry>> domains,
     List<Waiver> waivers) {
 
+  /** The names of a workspace's own policy file, at its root, in the order they are looked for. */
+  public static final List<String> WORKSPACE_FILES = List.of("governance.yaml", "governance.yml");
+
   /** The key of the entry that applies to every rule. */
   public static final String EVERY_RULE = "*";
 

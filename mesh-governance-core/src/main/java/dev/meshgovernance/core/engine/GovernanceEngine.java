@@ -339,7 +339,7 @@ public final class GovernanceEngine {
      * @throws ConfigurationException naming the file, line and column of what is wrong
      */
     public Builder workspacePolicy(Path workspace) {
-      for (String name : List.of("governance.yaml", "governance.yml")) {
+      for (String name : Profile.WORKSPACE_FILES) {
         Path file = workspace.resolve(name);
         if (Files.isRegularFile(file)) {
           layers.addAll(Profile.loadFile(file, workspace, loader()));

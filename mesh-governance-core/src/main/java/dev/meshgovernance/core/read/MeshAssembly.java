@@ -10,6 +10,7 @@ import dev.meshgovernance.api.model.SourceFile;
 import dev.meshgovernance.api.model.SourceKind;
 import dev.meshgovernance.api.model.SqlStatement;
 import dev.meshgovernance.core.baseline.BaselineFile;
+import dev.meshgovernance.core.config.Profile;
 import dev.meshgovernance.core.internal.Diagnostics;
 import dev.meshgovernance.core.read.dpds.DpdsReader;
 import dev.meshgovernance.core.read.dpds.References;
@@ -77,7 +78,7 @@ final class MeshAssembly {
   private Map<String, DocumentType> recognise(List<String> files) {
     Map<String, DocumentType> recognised = new LinkedHashMap<>();
     for (String file : files.stream().filter(TreeParser::isTree).toList()) {
-      if (file.equals("governance.yaml") || file.equals("governance.yml")) {
+      if (Profile.WORKSPACE_FILES.contains(file)) {
         kinds.put(file, SourceKind.POLICY);
         continue;
       }
