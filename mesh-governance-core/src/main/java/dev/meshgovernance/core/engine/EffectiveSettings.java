@@ -206,15 +206,23 @@ final class EffectiveSettings {
   private static Map<String, Object> options(RuleInfo info, Map<String, Object> configured) {
     Map<String, Object> values = new HashMap<>();
     info.options().forEach(o -> values.put(o.name(), o.defaultValue()));
-    configured.forEach((name, value) -> {
-      RuleOption<?> option = info.option(name).orElseThrow(() -> new IllegalArgumentException(
-          "rule " + info.id() + " has no option '" + name + "'" + Suggestions.didYouMean(name, info.options().stream().map(RuleOption::name).toList())));
-      try {
-        values.put(name, option.convert(value));
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("rule " + info.id() + ": " + e.getMessage(), e);
-      }
-    });
+    configured.forEach((name, value) -> values.put(name, converted(info, name, value, IllegalArgumentException::new)));
     return values;
+  }
+
+  /**
+   * A configured option value converted to the option's type; an unknown option (with the closest
+   * name) or a value of the wrong type is {@code failure}'s exception with the message.
+   */
+  static Object converted(RuleInfo info, String name, Object value,
+      Function<String, ? extends RuntimeException> failure) {
+    RuleOption<?> option = info.option(name).orElseThrow(() -> failure.apply("rule " + info.id()
+        + " has no option '" + name + "'"
+        + Suggestions.didYouMean(name, info.options().stream().map(RuleOption::name).toList())));
+    try {
+      return option.convert(value);
+    } catch (IllegalArgumentException e) {
+      throw failure.apply("rule " + info.id() + ": " + e.getMessage());
+    }
   }
 }

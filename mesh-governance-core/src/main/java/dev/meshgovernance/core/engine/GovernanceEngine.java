@@ -3,7 +3,6 @@ package dev.meshgovernance.core.engine;
 import dev.meshgovernance.api.GovernanceReport;
 import dev.meshgovernance.api.Rule;
 import dev.meshgovernance.api.RuleInfo;
-import dev.meshgovernance.api.RuleOption;
 import dev.meshgovernance.api.Severity;
 import dev.meshgovernance.api.Violation;
 import dev.meshgovernance.api.Waiver;
@@ -15,6 +14,7 @@ import dev.meshgovernance.api.model.SqlStatement;
 import dev.meshgovernance.api.model.Subject;
 import dev.meshgovernance.core.config.ConfigurationException;
 import dev.meshgovernance.core.config.Profile;
+import dev.meshgovernance.core.config.RuleEntry;
 import dev.meshgovernance.core.config.Scope;
 import dev.meshgovernance.core.evolution.ContractDiff;
 import dev.meshgovernance.core.internal.Diagnostics;
@@ -475,9 +475,17 @@ public final class GovernanceEngine {
           sqlAnalyzer == null ? new SqlAnalyzer() : sqlAnalyzer, waivers, unwaivable, clock);
     }
 
-    /** Every entry of a layer names a known rule and known options of the right type. */
+    /**
+     * Every entry of a layer — global and of each domain — names a known rule and known options of
+     * the right type.
+     */
     private static void validate(Profile layer, Map<String, Rule<?>> rules) {
-      layer.rules().forEach((id, entry) -> {
+      validate(layer.rules(), rules);
+      layer.domains().values().forEach(entries -> validate(entries, rules));
+    }
+
+    private static void validate(Map<String, RuleEntry> entries, Map<String, Rule<?>> rules) {
+      entries.forEach((id, entry) -> {
         if (id.equals(Profile.EVERY_RULE)) {
           if (!entry.options().isEmpty()) {
             throw new ConfigurationException(entry.origin(), "options cannot be set for every rule (\"*\")");
@@ -489,16 +497,8 @@ public final class GovernanceEngine {
               "unknown rule '" + id + "'" + Suggestions.didYouMean(id, rules.keySet()));
         }
         RuleInfo info = rules.get(id).info();
-        List<String> names = info.options().stream().map(RuleOption::name).toList();
-        entry.options().forEach((name, value) -> {
-          RuleOption<?> option = info.option(name).orElseThrow(() -> new ConfigurationException(entry.originOf(name),
-              "rule " + id + " has no option '" + name + "'" + Suggestions.didYouMean(name, names)));
-          try {
-            option.convert(value);
-          } catch (IllegalArgumentException e) {
-            throw new ConfigurationException(entry.originOf(name), "rule " + id + ": " + e.getMessage());
-          }
-        });
+        entry.options().forEach((name, value) -> EffectiveSettings.converted(info, name, value,
+            message -> new ConfigurationException(entry.originOf(name), message)));
       });
     }
 

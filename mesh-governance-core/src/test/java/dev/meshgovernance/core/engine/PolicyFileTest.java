@@ -175,6 +175,27 @@ class PolicyFileTest {
   }
 
   @Test
+  void domainEntriesAreCheckedLikeGlobalOnes() throws IOException {
+    Path unknown = write("d1.yaml", """
+        domains:
+          sales:
+            rules:
+              test.limitt: error
+        """);
+    assertThatThrownBy(() -> builder().policy(unknown).build())
+        .hasMessage(unknown + ":4:20: unknown rule 'test.limitt' (did you mean 'test.limit'?)");
+
+    Path badValue = write("d2.yaml", """
+        domains:
+          sales:
+            rules:
+              test.limit: {options: {limit: many}}
+        """);
+    assertThatThrownBy(() -> builder().policy(badValue).build())
+        .hasMessage(badValue + ":4:37: rule test.limit: option limit expects integer, got 'many'");
+  }
+
+  @Test
   void aDomainMayTightenALockedRuleButNotLockOne() throws IOException {
     Path tighten = write("a.yaml", """
         rules:
