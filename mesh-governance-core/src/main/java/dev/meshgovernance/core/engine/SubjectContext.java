@@ -51,11 +51,11 @@ record SubjectContext(Mesh mesh, Optional<MetadataDocument> document) {
   }
 
   String status() {
-    return document.map(d -> d instanceof DataProduct p ? p.status() : ((DataContract) d).status()).orElse("");
+    return document.map(MetadataDocument::status).orElse("");
   }
 
   List<String> tags() {
-    return document.map(d -> d instanceof DataProduct p ? p.tags() : ((DataContract) d).tags()).orElse(List.of());
+    return document.map(MetadataDocument::tags).orElse(List.of());
   }
 
   /** The classifications of the fields of the contract, or of the contracts the product publishes. */
