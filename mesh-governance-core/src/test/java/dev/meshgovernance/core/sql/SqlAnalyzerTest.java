@@ -224,6 +224,26 @@ class SqlAnalyzerTest {
   }
 
   @Test
+  void timeoutOfAStatementParsedOnTheCallingThreadIsAParseError() {
+    // Shallow and short enough for the calling thread; parsing takes far longer than the limit.
+    SqlAnalyzer hasty = SqlAnalyzer.builder().timeLimitPerStatement(Duration.ofNanos(1)).build();
+    String wide = "SELECT " + "a + ".repeat(10_000) + "1 FROM t";
+    SqlAnalysis analysis = hasty.analyze("api", wide + ";\nSELECT 1");
+    assertThat(analysis.diagnostics()).hasSize(2).allSatisfy(v -> assertThat(v.key()).isEqualTo("timeout"));
+  }
+
+  @Test
+  void statementsOfEveryShapeParseWithinTheLimit() {
+    // calling thread; worker for nesting over 10; worker for length over 50,000 characters
+    String shallow = "SELECT (((a))) FROM t";
+    String nested = "SELECT " + "(".repeat(40) + "a" + ")".repeat(40) + " FROM t";
+    String longOne = "SELECT " + "a, ".repeat(20_000) + "1 FROM t";
+    SqlAnalysis analysis = ANALYZER.analyze("api", shallow + ";\n" + nested + ";\n" + longOne);
+    assertThat(analysis.diagnostics()).isEmpty();
+    assertThat(analysis.statements()).hasSize(3).allSatisfy(s -> assertThat(s.parsed()).isTrue());
+  }
+
+  @Test
   void deepNestingIsRefusedNotAStackOverflow() {
     String deep = "SELECT " + "(".repeat(100_000) + "1" + ")".repeat(100_000);
     SqlAnalysis analysis = ANALYZER.analyze("api", deep + "; SELECT 2");
