@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import net.sf.jsqlparser.JSQLParserException;
 import net.sf.jsqlparser.parser.CCJSqlParserUtil;
+import net.sf.jsqlparser.parser.ParseException;
 import net.sf.jsqlparser.statement.Statement;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -33,7 +34,8 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Statements per second over one corpus folder: JSqlParser alone (its default {@code parse(String)},
- * which starts an executor per call, and with one shared executor) against the library's analysis.
+ * which starts an executor per call, with one shared executor, and with no time limit at all) against
+ * the library's analysis.
  * Each invocation handles every statement of the folder once; divide by the folder's statement
  * count for statements per second (docs/performance.md does).
  */
@@ -44,6 +46,9 @@ import org.openjdk.jmh.infra.Blackhole;
 @Measurement(iterations = 5, time = 5)
 @Fork(1)
 public class ParseBenchmark {
+
+  /** JSqlParser's default {@code Feature.allowedNestingDepth}. */
+  private static final int COMPLEX_NESTING = 10;
 
   @Param({"tpcds", "tpcds" + CorpusStatements.PARSED_AS_WRITTEN, "dialects/postgres"})
   public String folder;
@@ -107,6 +112,27 @@ public class ParseBenchmark {
         sink.consume(CCJSqlParserUtil.parse(sql, executor, parser -> { }));
       } catch (JSQLParserException e) {
         sink.consume(e);
+      }
+    }
+  }
+
+  /**
+   * JSqlParser on the calling thread with no time limit at all: simple parsing, then complex parsing
+   * up to its default nesting depth, as its utility does — the cost of parsing and nothing else.
+   */
+  @Benchmark
+  public void jsqlparserNoTimeLimit(Blackhole sink) {
+    for (String sql : statements) {
+      try {
+        sink.consume(CCJSqlParserUtil.newParser(sql).withAllowComplexParsing(false).Statement());
+      } catch (ParseException | RuntimeException simpleFailure) {
+        if (CCJSqlParserUtil.getNestingDepth(sql) <= COMPLEX_NESTING) {
+          try {
+            sink.consume(CCJSqlParserUtil.newParser(sql).withAllowComplexParsing(true).Statement());
+          } catch (ParseException | RuntimeException e) {
+            sink.consume(e);
+          }
+        }
       }
     }
   }

@@ -240,6 +240,9 @@ final class StatementParser {
   }
 
   static String describe(Duration duration) {
+    if (duration.toMillis() == 0) {
+      return duration.toNanos() + " ns";
+    }
     return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
   }
 

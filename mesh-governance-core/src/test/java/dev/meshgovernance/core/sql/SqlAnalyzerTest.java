@@ -225,11 +225,17 @@ class SqlAnalyzerTest {
 
   @Test
   void timeoutOfAStatementParsedOnTheCallingThreadIsAParseError() {
-    // Shallow and short enough for the calling thread; parsing takes far longer than the limit.
-    SqlAnalyzer hasty = SqlAnalyzer.builder().timeLimitPerStatement(Duration.ofNanos(1)).build();
-    String wide = "SELECT " + "a + ".repeat(10_000) + "1 FROM t";
+    // Shallow and short enough for the calling thread; parsing it takes far longer than the limit.
+    SqlAnalyzer hasty = SqlAnalyzer.builder().timeLimitPerStatement(Duration.ofMillis(1)).build();
+    String wide = "SELECT " + "a + ".repeat(12_000) + "1 FROM t";
     SqlAnalysis analysis = hasty.analyze("api", wide + ";\nSELECT 1");
-    assertThat(analysis.diagnostics()).hasSize(2).allSatisfy(v -> assertThat(v.key()).isEqualTo("timeout"));
+    assertThat(analysis.statements()).hasSize(2);
+    assertThat(analysis.statements().get(0).parsed()).isFalse();
+    assertThat(analysis.diagnostics()).first().satisfies(v -> {
+      assertThat(v.key()).isEqualTo("timeout");
+      assertThat(v.message()).isEqualTo("Parsing exceeded the time limit of 1 ms per statement.");
+      assertThat(v.origin().line()).isEqualTo(1);
+    });
   }
 
   @Test
