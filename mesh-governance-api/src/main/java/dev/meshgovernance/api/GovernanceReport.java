@@ -1,13 +1,8 @@
 package dev.meshgovernance.api;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -95,7 +90,9 @@ public record GovernanceReport(Summary summary, List<Violation> violations, List
    *
    * <p>Matching is by fingerprint, as a multiset: each entry matches at most one violation. Among
    * violations sharing a fingerprint, those whose message equals the entry's are matched first, so
-   * the one reported as new is the one that was not recorded. Apply a baseline to a run of the same
+   * the one reported as new is the one that was not recorded. A violation of a SQL statement that
+   * moved within its file (statements are numbered) still matches its entry when rule, key and
+   * message are unchanged. Apply a baseline to a run of the same
    * scope it was written from: on a run of one product, the entries about the rest of the mesh are
    * listed as fixed.
    *
@@ -103,26 +100,9 @@ public record GovernanceReport(Summary summary, List<Violation> violations, List
    * @return a report whose violations are only the new ones
    */
   public GovernanceReport withBaseline(Baseline baseline) {
-    List<Violation> candidates = Stream.concat(violations.stream(), baselined.stream()).sorted().toList();
-    List<String> fingerprints = candidates.stream().map(Violation::fingerprint).toList();
-    Map<String, List<Baseline.Entry>> open = new HashMap<>();
-    baseline.entries().forEach(e -> open.computeIfAbsent(e.fingerprint(), k -> new ArrayList<>()).add(e));
-    boolean[] known = new boolean[candidates.size()];
-    for (int i = 0; i < candidates.size(); i++) {
-      String message = candidates.get(i).message();
-      known[i] = take(open.get(fingerprints.get(i)), e -> e.message().equals(message));
-    }
-    List<Violation> fresh = new ArrayList<>();
-    List<Violation> recorded = new ArrayList<>();
-    for (int i = 0; i < candidates.size(); i++) {
-      known[i] = known[i] || take(open.get(fingerprints.get(i)), e -> true);
-      (known[i] ? recorded : fresh).add(candidates.get(i));
-    }
-    return toBuilder()
-        .violations(fresh)
-        .baselined(recorded)
-        .fixed(open.values().stream().flatMap(List::stream).toList())
-        .build();
+    BaselineMatch match = new BaselineMatch(
+        Stream.concat(violations.stream(), baselined.stream()).sorted().toList(), baseline);
+    return toBuilder().violations(match.fresh).baselined(match.recorded).fixed(match.fixed).build();
   }
 
   /**
@@ -153,18 +133,6 @@ public record GovernanceReport(Summary summary, List<Violation> violations, List
   }
 
   /** Removes the first entry {@code which} accepts from {@code entries} (may be null); true if there was one. */
-  private static boolean take(List<Baseline.Entry> entries, Predicate<Baseline.Entry> which) {
-    if (entries != null) {
-      for (Iterator<Baseline.Entry> it = entries.iterator(); it.hasNext(); ) {
-        if (which.test(it.next())) {
-          it.remove();
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
   /**
    * Assembles a {@link GovernanceReport} and computes its summary: errors, warnings and infos count
    * the violations set with {@link #violations}, which are those neither waived nor baselined. Each

@@ -3,6 +3,7 @@ package dev.meshgovernance.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.meshgovernance.api.model.SqlStatement;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -88,6 +89,36 @@ class BaselineTest {
 
     GovernanceReport fewer = report(second).withBaseline(baseline);
     assertThat(fewer.fixed()).containsExactly(Baseline.Entry.of(first));
+  }
+
+  @Test
+  void aStatementMovedWithinItsFileKeepsItsEntryAndTheInsertedOneIsNew() {
+    Violation star = violation("sql.select-star", Severity.WARNING, "sql:q.sql#1", "SELECT * from orders", 1);
+    Violation otherFile = violation("sql.select-star", Severity.WARNING, "sql:r.sql#1", "SELECT * from items", 1);
+    Baseline baseline = Baseline.of(report(star, otherFile));
+
+    // a statement inserted first in q.sql: the recorded one is now #2, the new one #1 with the same rule and key
+    Violation moved = violation("sql.select-star", Severity.WARNING, "sql:q.sql#2", "SELECT * from orders", 4);
+    Violation inserted = violation("sql.select-star", Severity.WARNING, "sql:q.sql#1", "SELECT * from returns", 1);
+    GovernanceReport report = report(inserted, moved, otherFile).withBaseline(baseline);
+    assertThat(report.violations()).containsExactly(inserted);
+    assertThat(report.baselined()).containsExactlyInAnyOrder(moved, otherFile);
+    assertThat(report.fixed()).isEmpty();
+
+    // moving to another file is not moving within it; nor does the file's other statement take the entry
+    Violation elsewhere = violation("sql.select-star", Severity.WARNING, "sql:s.sql#1", "SELECT * from orders", 1);
+    GovernanceReport renamed = report(elsewhere, otherFile).withBaseline(baseline);
+    assertThat(renamed.violations()).containsExactly(elsewhere);
+    assertThat(renamed.fixed()).containsExactly(Baseline.Entry.of(star));
+  }
+
+  @Test
+  void onlyStatementPathsHaveAFile() {
+    assertThat(SqlStatement.fileOfPath("sql:etl/load.sql#12")).contains("etl/load.sql");
+    assertThat(SqlStatement.fileOfPath("sql:a#b.sql#3")).contains("a#b.sql");
+    assertThat(SqlStatement.fileOfPath("sql:load.sql#")).isEmpty();
+    assertThat(SqlStatement.fileOfPath("sql:load.sql#1a")).isEmpty();
+    assertThat(SqlStatement.fileOfPath("contract:orders#1")).isEmpty();
   }
 
   @Test

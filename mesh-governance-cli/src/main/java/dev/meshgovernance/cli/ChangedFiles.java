@@ -1,7 +1,5 @@
 package dev.meshgovernance.cli;
 
-import dev.meshgovernance.api.Baseline;
-import dev.meshgovernance.api.model.Mesh;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -37,20 +35,6 @@ final class ChangedFiles {
       }
     }
     return List.copyOf(relative);
-  }
-
-  /**
-   * The entries of a baseline about subjects written in the changed files (a changed-only run judges
-   * no others, so it must neither match nor call fixed the rest). Problems of a whole file have the
-   * subject {@code file:<path>}; an entry whose subject the mesh no longer has is left out.
-   */
-  static Baseline entriesOf(Baseline baseline, Mesh mesh, Collection<String> changed) {
-    return new Baseline(baseline.entries().stream().filter(entry -> {
-      String subject = entry.subject();
-      String file = subject.startsWith("file:") ? subject.substring("file:".length())
-          : mesh.subject(subject).map(s -> s.origin().file()).orElse(null);
-      return file != null && changed.contains(file);
-    }).toList());
   }
 
   /**

@@ -71,16 +71,14 @@ final class CheckCommand implements Callable<Integer> {
     Baseline known = baseline == null ? null : BaselineFile.read(baseline);
     GovernanceEngine engine = engineOptions.engine(workspace);
     Mesh mesh = engineOptions.read(engine, workspace);
-    GovernanceReport evaluated;
+    GovernanceReport report;
     if (changes == null) {
-      evaluated = engine.evaluate(mesh);
+      report = known == null ? engine.evaluate(mesh) : engine.evaluate(mesh).withBaseline(known);
     } else {
       List<String> files = changes.ref != null ? ChangedFiles.since(workspace, changes.ref)
           : ChangedFiles.inWorkspace(workspace, changes.paths);
-      evaluated = engine.evaluateChanged(mesh, files);
-      known = known == null ? null : ChangedFiles.entriesOf(known, mesh, files);
+      report = known == null ? engine.evaluateChanged(mesh, files) : engine.evaluateChanged(mesh, files, known);
     }
-    GovernanceReport report = known == null ? evaluated : evaluated.withBaseline(known);
     Output.write(spec, output, out -> format.reporter().write(report, out));
     return failOn.failed(report) ? ExitCodes.VIOLATIONS : ExitCodes.OK;
   }

@@ -72,4 +72,23 @@ public record SqlStatement(
   public static String pathOf(String file, int index) {
     return "sql:" + file + "#" + index;
   }
+
+  /**
+   * The file of a statement's path: {@code sql:etl/load.sql#3} → {@code etl/load.sql}.
+   *
+   * @param path a subject path
+   * @return the file, or empty when {@code path} is not a statement's path
+   */
+  public static Optional<String> fileOfPath(String path) {
+    int hash = path.lastIndexOf('#');
+    if (!path.startsWith("sql:") || hash < 0 || hash == path.length() - 1) {
+      return Optional.empty();
+    }
+    for (int i = hash + 1; i < path.length(); i++) {
+      if (!Character.isDigit(path.charAt(i))) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(path.substring("sql:".length(), hash));
+  }
 }

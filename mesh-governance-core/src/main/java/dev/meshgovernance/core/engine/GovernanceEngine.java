@@ -1,5 +1,6 @@
 package dev.meshgovernance.core.engine;
 
+import dev.meshgovernance.api.Baseline;
 import dev.meshgovernance.api.GovernanceReport;
 import dev.meshgovernance.api.Rule;
 import dev.meshgovernance.api.RuleInfo;
@@ -34,6 +35,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
@@ -185,14 +187,46 @@ public final class GovernanceEngine {
    * nothing.
    */
   public GovernanceReport evaluateChanged(Mesh mesh, Collection<String> changedFiles) {
-    Set<String> changed = changedFiles.stream().map(f -> f.replace('\\', '/')).collect(Collectors.toSet());
-    boolean policyChanged = mesh.files().stream()
-        .anyMatch(f -> f.kind() == SourceKind.POLICY && changed.contains(f.path()));
-    if (policyChanged) {
+    Set<String> changed = normalised(changedFiles);
+    if (policyChanged(mesh, changed)) {
       return evaluate(mesh);
     }
     List<Violation> diagnostics = mesh.diagnostics().stream().filter(v -> changed.contains(v.origin().file())).toList();
     return report(mesh, mesh.subjects().filter(s -> changed.contains(s.origin().file())), diagnostics, false);
+  }
+
+  /**
+   * {@link #evaluateChanged(Mesh, Collection)} with a baseline applied to the part of the mesh it
+   * judges: only the entries about subjects written in the changed files take part (the others are
+   * neither matched nor fixed by a run that does not look at their subjects) — all of them when a
+   * changed policy file makes it a whole-mesh evaluation. A statement's entry belongs to its file
+   * whatever its number; an entry whose subject the mesh no longer has, in a file not named by its
+   * path, is left out.
+   */
+  public GovernanceReport evaluateChanged(Mesh mesh, Collection<String> changedFiles, Baseline baseline) {
+    Set<String> changed = normalised(changedFiles);
+    if (policyChanged(mesh, changed)) {
+      return evaluate(mesh).withBaseline(baseline);
+    }
+    Baseline judged = new Baseline(baseline.entries().stream()
+        .filter(entry -> fileOf(mesh, entry.subject()).filter(changed::contains).isPresent())
+        .toList());
+    return evaluateChanged(mesh, changed).withBaseline(judged);
+  }
+
+  private static Set<String> normalised(Collection<String> files) {
+    return files.stream().map(f -> f.replace('\\', '/')).collect(Collectors.toSet());
+  }
+
+  private static boolean policyChanged(Mesh mesh, Set<String> changed) {
+    return mesh.files().stream().anyMatch(f -> f.kind() == SourceKind.POLICY && changed.contains(f.path()));
+  }
+
+  /** The file a subject path is written in: named by a file's or a statement's path, else looked up. */
+  private static Optional<String> fileOf(Mesh mesh, String subject) {
+    return Diagnostics.fileOfSubject(subject)
+        .or(() -> SqlStatement.fileOfPath(subject))
+        .or(() -> mesh.subject(subject).map(s -> s.origin().file()));
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.meshgovernance.core.internal;
 import dev.meshgovernance.api.Origin;
 import dev.meshgovernance.api.Severity;
 import dev.meshgovernance.api.Violation;
+import java.util.Optional;
 
 /**
  * The violations the library raises itself, about its input and its run rather than about
@@ -39,6 +40,8 @@ public final class Diagnostics {
   /** A waiver next to what it waives that lacks a field or names an unknown rule. */
   public static final String CONFIG_WAIVER_INVALID = "config.waiver-invalid";
 
+  private static final String FILE_PREFIX = "file:";
+
   private Diagnostics() {}
 
   /** True for the ids of violations the library raises about its input and its run (these may be waived too). */
@@ -49,7 +52,12 @@ public final class Diagnostics {
 
   /** The subject path of a whole file. */
   public static String fileSubject(String file) {
-    return "file:" + file;
+    return FILE_PREFIX + file;
+  }
+
+  /** The file of a {@link #fileSubject(String) whole file's subject path}, empty for other paths. */
+  public static Optional<String> fileOfSubject(String subject) {
+    return subject.startsWith(FILE_PREFIX) ? Optional.of(subject.substring(FILE_PREFIX.length())) : Optional.empty();
   }
 
   /** A violation of severity error raised by the library itself. */
