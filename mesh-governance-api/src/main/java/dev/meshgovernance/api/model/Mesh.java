@@ -2,6 +2,7 @@ package dev.meshgovernance.api.model;
 
 import dev.meshgovernance.api.Violation;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,6 +40,8 @@ public final class Mesh {
   private final Map<String, Dataset> datasetsByFieldPath = new HashMap<>();
   private final Map<String, List<DataProduct>> publishersByContract = new HashMap<>();
   private final Map<String, Subject> subjectsByPath = new HashMap<>();
+  private final Map<String, List<SqlStatement>> statementsByProduct = new HashMap<>();
+  private final Map<String, List<SqlStatement>> statementsByTarget = new HashMap<>();
 
   private Mesh(List<DataProduct> products, List<DataContract> contracts, List<SqlStatement> statements,
       List<SourceFile> files, List<Violation> diagnostics, List<ContractEvolution> evolutions) {
@@ -77,6 +80,10 @@ public final class Mesh {
     }
     subjects().forEach(subject -> subjectsByPath.putIfAbsent(subject.path(), subject));
     for (SqlStatement statement : this.statements) {
+      statementsByProduct.computeIfAbsent(statement.ownerProductId(), k -> new ArrayList<>()).add(statement);
+      if (!statement.targetTable().isEmpty()) {
+        statementsByTarget.computeIfAbsent(normalize(statement.targetTable()), k -> new ArrayList<>()).add(statement);
+      }
       Optional<DataProduct> owner = statement.owner().flatMap(this::product);
       if (owner.isPresent() && statement.kind().writes() && !statement.targetTable().isEmpty()) {
         String table = normalize(statement.targetTable());
@@ -221,9 +228,20 @@ public final class Mesh {
     return Set.copyOf(internalTablesByProduct.getOrDefault(productId, Set.of()));
   }
 
-  /** The statements that belong to the product. */
+  /** The statements that belong to the product, in the mesh's order. */
   public List<SqlStatement> statementsOf(String productId) {
-    return statements.stream().filter(s -> s.ownerProductId().equals(productId)).toList();
+    return Collections.unmodifiableList(statementsByProduct.getOrDefault(productId, List.of()));
+  }
+
+  /**
+   * The statements that write {@code table} (their target, compared case-insensitively), in the
+   * mesh's order.
+   *
+   * @param table a table name, qualified as the statements name it
+   * @return the statements, empty when none writes it
+   */
+  public List<SqlStatement> statementsWriting(String table) {
+    return Collections.unmodifiableList(statementsByTarget.getOrDefault(normalize(table), List.of()));
   }
 
   /**

@@ -28,5 +28,13 @@ class MeshIndexTest {
   void statementsAreFoundByOwner() {
     assertThat(mesh.statementsOf("orders")).hasSize(2);
     assertThat(mesh.statementsOf("marketing")).hasSize(1);
+    assertThat(mesh.statementsOf("nobody")).isEmpty();
+  }
+
+  @Test
+  void statementsAreFoundByTheTableTheyWrite() {
+    assertThat(mesh.statementsWriting("SALES.Staging")).extracting(s -> s.targetTable().toLowerCase())
+        .containsExactly("sales.staging");
+    assertThat(mesh.statementsWriting("marketing.nothing")).isEmpty();
   }
 }

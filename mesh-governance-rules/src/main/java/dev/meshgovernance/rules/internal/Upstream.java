@@ -9,6 +9,7 @@ import dev.meshgovernance.api.model.Mesh;
 import dev.meshgovernance.api.model.SqlStatement;
 import dev.meshgovernance.api.model.StatementKind;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * Not API. Follows computed column lineage upstream through the mesh's SQL — across intermediate
@@ -47,7 +49,7 @@ public final class Upstream {
    * product publishing it that sit in a file named after it — the dataset's name, or its physical
    * table name with or without the {@code _v<major>} suffix (e.g. {@code cross_sell.sql} for
    * {@code marketing.cross_sell_v1}) — which is how models materialised by a platform (dbt style) are
-   * written. Only parsed statements carry lineage.
+   * written. Only parsed statements carry lineage. In the order of their files and positions.
    */
   public static List<SqlStatement> producers(Mesh mesh, String table) {
     String wanted = Mesh.normalize(table);
@@ -57,10 +59,12 @@ public final class Upstream {
     names.add(physical);
     names.add(physical.replaceFirst("_v\\d+$", ""));
     mesh.dataset(wanted).ifPresent(d -> names.add(d.name().toLowerCase(Locale.ROOT)));
-    return mesh.statements().stream().filter(SqlStatement::parsed)
-        .filter(s -> Mesh.normalize(s.targetTable()).equals(wanted)
-            || (publisher.isPresent() && s.kind() == StatementKind.SELECT && s.targetTable().isEmpty()
-                && s.ownerProductId().equals(publisher.get()) && names.contains(stem(s.origin().file()))))
+    Stream<SqlStatement> models = publisher.stream().flatMap(id -> mesh.statementsOf(id).stream())
+        .filter(s -> s.kind() == StatementKind.SELECT && s.targetTable().isEmpty()
+            && names.contains(stem(s.origin().file())));
+    return Stream.concat(mesh.statementsWriting(wanted).stream(), models)
+        .filter(SqlStatement::parsed)
+        .sorted(Comparator.comparing(SqlStatement::origin))
         .toList();
   }
 
