@@ -24,61 +24,27 @@ import java.util.stream.Stream;
  */
 public final class Mesh {
 
-  private final List<DataProduct> products;
-  private final List<DataContract> contracts;
+  private final MeshCatalog catalog;
   private final List<SqlStatement> statements;
   private final List<SourceFile> files;
   private final List<Violation> diagnostics;
   private final List<ContractEvolution> evolutions;
-  private final Map<String, DataProduct> productsById = new HashMap<>();
-  private final Map<String, DataContract> contractsById = new HashMap<>();
-  private final Map<String, Dataset> datasetsByTable = new HashMap<>();
-  private final Map<String, DataProduct> publishersByTable = new HashMap<>();
   private final Map<String, Set<String>> internalTablesByProduct = new HashMap<>();
   private final Map<String, DataProduct> internalOwnersByTable = new HashMap<>();
-  private final Map<String, DataContract> contractsBySubjectPath = new HashMap<>();
-  private final Map<String, Dataset> datasetsByFieldPath = new HashMap<>();
-  private final Map<String, List<DataProduct>> publishersByContract = new HashMap<>();
-  private final Map<String, Subject> subjectsByPath = new HashMap<>();
   private final Map<String, List<SqlStatement>> statementsByProduct = new HashMap<>();
   private final Map<String, List<SqlStatement>> statementsByTarget = new HashMap<>();
+  /** Statements and evolutions by path; products and contracts are in the catalog's. */
+  private final Map<String, Subject> subjectsByPath = new HashMap<>();
 
-  private Mesh(List<DataProduct> products, List<DataContract> contracts, List<SqlStatement> statements,
-      List<SourceFile> files, List<Violation> diagnostics, List<ContractEvolution> evolutions) {
-    this.products = List.copyOf(products);
-    this.contracts = List.copyOf(contracts);
+  private Mesh(MeshCatalog catalog, List<SqlStatement> statements, List<SourceFile> files,
+      List<Violation> diagnostics, List<ContractEvolution> evolutions) {
+    this.catalog = catalog;
     this.statements = List.copyOf(statements);
     this.files = List.copyOf(files);
     this.diagnostics = List.copyOf(diagnostics);
     this.evolutions = List.copyOf(evolutions);
-    this.products.forEach(p -> productsById.putIfAbsent(p.id(), p));
-    this.contracts.forEach(c -> contractsById.putIfAbsent(c.id(), c));
-    for (DataContract contract : this.contracts) {
-      for (Dataset dataset : contract.datasets()) {
-        for (String table : tableNames(contract, dataset)) {
-          datasetsByTable.putIfAbsent(table, dataset);
-        }
-      }
-    }
-    for (DataContract contract : this.contracts) {
-      for (Dataset dataset : contract.datasets()) {
-        contractsBySubjectPath.putIfAbsent(dataset.path(), contract);
-        for (Field field : dataset.allFields()) {
-          contractsBySubjectPath.putIfAbsent(field.path(), contract);
-          datasetsByFieldPath.putIfAbsent(field.path(), dataset);
-        }
-      }
-    }
-    for (DataProduct product : this.products) {
-      product.outputPorts().forEach(port -> port.contract().ifPresent(id ->
-          publishersByContract.computeIfAbsent(id, k -> new ArrayList<>()).add(product)));
-      for (DataContract contract : outputContracts(product)) {
-        for (Dataset dataset : contract.datasets()) {
-          tableNames(contract, dataset).forEach(t -> publishersByTable.putIfAbsent(t, product));
-        }
-      }
-    }
-    subjects().forEach(subject -> subjectsByPath.putIfAbsent(subject.path(), subject));
+    Stream.concat(this.statements.stream(), this.evolutions.stream())
+        .forEach(subject -> subjectsByPath.putIfAbsent(subject.path(), subject));
     for (SqlStatement statement : this.statements) {
       statementsByProduct.computeIfAbsent(statement.ownerProductId(), k -> new ArrayList<>()).add(statement);
       if (!statement.targetTable().isEmpty()) {
@@ -87,28 +53,13 @@ public final class Mesh {
       Optional<DataProduct> owner = statement.owner().flatMap(this::product);
       if (owner.isPresent() && statement.kind().writes() && !statement.targetTable().isEmpty()) {
         String table = normalize(statement.targetTable());
-        DataProduct publisher = publishersByTable.get(table);
+        DataProduct publisher = catalog.publishersByTable.get(table);
         if (publisher == null || !publisher.id().equals(owner.get().id())) {
           internalTablesByProduct.computeIfAbsent(owner.get().id(), k -> new TreeSet<>()).add(table);
           internalOwnersByTable.putIfAbsent(table, owner.get());
         }
       }
     }
-  }
-
-  private static List<String> tableNames(DataContract contract, Dataset dataset) {
-    if (dataset.physicalName().isBlank()) {
-      return List.of();
-    }
-    String physical = normalize(dataset.physicalName());
-    List<String> names = new ArrayList<>(List.of(physical));
-    if (!physical.contains(".")) {
-      contract.servers().stream()
-          .map(Server::schema)
-          .filter(schema -> !schema.isBlank())
-          .forEach(schema -> names.add(normalize(schema) + "." + physical));
-    }
-    return names;
   }
 
   /** Lower-cases a table name for comparison. */
@@ -119,7 +70,7 @@ public final class Mesh {
   /** A mesh of these elements, with the problems met while reading them. */
   public static Mesh of(List<DataProduct> products, List<DataContract> contracts, List<SqlStatement> statements,
       List<SourceFile> files, List<Violation> diagnostics) {
-    return new Mesh(products, contracts, statements, files, diagnostics, List.of());
+    return new Mesh(new MeshCatalog(products, contracts), statements, files, diagnostics, List.of());
   }
 
   /** An empty mesh. */
@@ -127,16 +78,19 @@ public final class Mesh {
     return of(List.of(), List.of(), List.of(), List.of(), List.of());
   }
 
-  /** This mesh with more statements (e.g. a query a gateway checks in the mesh's context). */
+  /**
+   * This mesh with more statements (e.g. a query a gateway checks in the mesh's context). The
+   * indexes of products and contracts are shared, not built again.
+   */
   public Mesh withStatements(List<SqlStatement> more) {
     List<SqlStatement> all = new ArrayList<>(statements);
     all.addAll(more);
-    return new Mesh(products, contracts, all, files, diagnostics, evolutions);
+    return new Mesh(catalog, all, files, diagnostics, evolutions);
   }
 
   /** This mesh with the evolutions of its contracts since a previous state. */
   public Mesh withEvolutions(List<ContractEvolution> contractEvolutions) {
-    return new Mesh(products, contracts, statements, files, diagnostics, contractEvolutions);
+    return new Mesh(catalog, statements, files, diagnostics, contractEvolutions);
   }
 
   /** How contracts changed since the previous state the engine was given; empty without one. */
@@ -145,11 +99,11 @@ public final class Mesh {
   }
 
   public List<DataProduct> products() {
-    return products;
+    return catalog.products;
   }
 
   public List<DataContract> contracts() {
-    return contracts;
+    return catalog.contracts;
   }
 
   public List<SqlStatement> statements() {
@@ -167,11 +121,11 @@ public final class Mesh {
   }
 
   public Optional<DataProduct> product(String id) {
-    return Optional.ofNullable(productsById.get(id));
+    return Optional.ofNullable(catalog.productsById.get(id));
   }
 
   public Optional<DataContract> contract(String id) {
-    return Optional.ofNullable(contractsById.get(id));
+    return Optional.ofNullable(catalog.contractsById.get(id));
   }
 
   /** The contracts the product's output ports publish. */
@@ -185,37 +139,38 @@ public final class Mesh {
   }
 
   private List<DataContract> contractsOf(List<Port> ports) {
-    return ports.stream().flatMap(p -> p.contract().flatMap(this::contract).stream()).distinct().toList();
+    return catalog.contractsOf(ports);
   }
 
   /** The subject of that path (the first, should two share it). */
   public Optional<Subject> subject(String path) {
-    return Optional.ofNullable(subjectsByPath.get(path));
+    Subject subject = catalog.subjectsByPath.get(path);
+    return Optional.ofNullable(subject != null ? subject : subjectsByPath.get(path));
   }
 
   /** The contract holding a dataset or field. */
   public Optional<DataContract> contractOf(Subject datasetOrField) {
-    return Optional.ofNullable(contractsBySubjectPath.get(datasetOrField.path()));
+    return Optional.ofNullable(catalog.contractsBySubjectPath.get(datasetOrField.path()));
   }
 
   /** The dataset holding a field (nested fields included). */
   public Optional<Dataset> datasetOf(Field field) {
-    return Optional.ofNullable(datasetsByFieldPath.get(field.path()));
+    return Optional.ofNullable(catalog.datasetsByFieldPath.get(field.path()));
   }
 
   /** The products whose output ports publish the contract; none for a contract only consumed or unused. */
   public List<DataProduct> publishersOfContract(String contractId) {
-    return List.copyOf(publishersByContract.getOrDefault(contractId, List.of()));
+    return List.copyOf(catalog.publishersByContract.getOrDefault(contractId, List.of()));
   }
 
   /** The dataset whose physical name is {@code table}, in any contract. */
   public Optional<Dataset> dataset(String table) {
-    return Optional.ofNullable(datasetsByTable.get(normalize(table)));
+    return Optional.ofNullable(catalog.datasetsByTable.get(normalize(table)));
   }
 
   /** The product whose output ports publish {@code table}. */
   public Optional<DataProduct> publisherOf(String table) {
-    return Optional.ofNullable(publishersByTable.get(normalize(table)));
+    return Optional.ofNullable(catalog.publishersByTable.get(normalize(table)));
   }
 
   /** The product whose SQL writes {@code table} without publishing it. */
@@ -249,10 +204,6 @@ public final class Mesh {
    * fields (nested ones included), statements, then contract evolutions.
    */
   public Stream<Subject> subjects() {
-    Stream<Subject> productSubjects = products.stream().flatMap(p -> Stream.concat(Stream.of(p),
-        Stream.concat(p.inputPorts().stream(), p.outputPorts().stream())));
-    Stream<Subject> contractSubjects = contracts.stream().flatMap(c -> Stream.concat(Stream.of(c),
-        c.datasets().stream().flatMap(d -> Stream.concat(Stream.of(d), d.allFields().stream()))));
-    return Stream.of(productSubjects, contractSubjects, statements.stream(), evolutions.stream()).flatMap(s -> s);
+    return Stream.of(catalog.subjects(), statements.stream(), evolutions.stream()).flatMap(s -> s);
   }
 }

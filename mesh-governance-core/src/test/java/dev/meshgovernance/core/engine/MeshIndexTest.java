@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.meshgovernance.api.model.DataProduct;
 import dev.meshgovernance.api.model.Mesh;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The mesh's cross-references that rules rely on: publishers, internal tables, statements by product. */
@@ -36,5 +37,21 @@ class MeshIndexTest {
     assertThat(mesh.statementsWriting("SALES.Staging")).extracting(s -> s.targetTable().toLowerCase())
         .containsExactly("sales.staging");
     assertThat(mesh.statementsWriting("marketing.nothing")).isEmpty();
+  }
+
+  @Test
+  void aMeshWithMoreStatementsKnowsTheOldAndTheNew() {
+    Mesh withQuery = mesh.withStatements(
+        List.of(TestMeshes.statement("query.sql", 1, "marketing", "marketing.scratch", "sales.orders_v1")));
+
+    assertThat(withQuery.subject("sql:query.sql#1")).isPresent();
+    assertThat(withQuery.subject("contract:orders-contract")).isPresent();
+    assertThat(withQuery.statementsOf("marketing")).hasSize(2);
+    assertThat(withQuery.internalTables("marketing")).containsExactly("marketing.scratch");
+    assertThat(withQuery.publisherOf("sales.orders_v1")).map(DataProduct::id).contains("orders");
+    assertThat(withQuery.subjects()).hasSize(mesh.subjects().toList().size() + 1);
+    // the mesh it came from is unchanged
+    assertThat(mesh.subject("sql:query.sql#1")).isEmpty();
+    assertThat(mesh.internalTables("marketing")).isEmpty();
   }
 }
