@@ -21,6 +21,13 @@ class ChangedFilesTest {
     return report.violations().stream().map(Violation::subject).toList();
   }
 
+  private static Mesh sampleWithPolicyFile() {
+    Mesh sample = TestMeshes.sample();
+    List<SourceFile> files = new ArrayList<>(sample.files());
+    files.add(new SourceFile("governance.yaml", SourceKind.POLICY));
+    return Mesh.of(sample.products(), sample.contracts(), sample.statements(), files, List.of());
+  }
+
   @Test
   void onlyTheSubjectsWrittenInTheChangedFilesAreEvaluated() {
     GovernanceReport report = engine.evaluateChanged(TestMeshes.sample(),
@@ -39,10 +46,7 @@ class ChangedFilesTest {
 
   @Test
   void aChangedPolicyFileMakesItAWholeMeshRun() {
-    Mesh sample = TestMeshes.sample();
-    List<SourceFile> files = new ArrayList<>(sample.files());
-    files.add(new SourceFile("governance.yaml", SourceKind.POLICY));
-    Mesh withPolicy = Mesh.of(sample.products(), sample.contracts(), sample.statements(), files, List.of());
+    Mesh withPolicy = sampleWithPolicyFile();
 
     assertThat(engine.evaluateChanged(withPolicy, List.of("governance.yaml")).violations())
         .hasSameSizeAs(engine.evaluate(withPolicy).violations()).hasSizeGreaterThan(5);
@@ -74,10 +78,7 @@ class ChangedFilesTest {
 
   @Test
   void aChangedPolicyFileTakesTheWholeBaseline() {
-    Mesh sample = TestMeshes.sample();
-    List<SourceFile> files = new ArrayList<>(sample.files());
-    files.add(new SourceFile("governance.yaml", SourceKind.POLICY));
-    Mesh withPolicy = Mesh.of(sample.products(), sample.contracts(), sample.statements(), files, List.of());
+    Mesh withPolicy = sampleWithPolicyFile();
     GovernanceReport whole = engine.evaluate(withPolicy);
 
     GovernanceReport report = engine.evaluateChanged(withPolicy, List.of("governance.yaml"), Baseline.of(whole));
