@@ -7,9 +7,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -29,37 +31,19 @@ public final class Mesh {
   private final List<SourceFile> files;
   private final List<Violation> diagnostics;
   private final List<ContractEvolution> evolutions;
-  private final Map<String, Set<String>> internalTablesByProduct = new HashMap<>();
-  private final Map<String, DataProduct> internalOwnersByTable = new HashMap<>();
-  private final Map<String, List<SqlStatement>> statementsByProduct = new HashMap<>();
-  private final Map<String, List<SqlStatement>> statementsByTarget = new HashMap<>();
-  /** Statements and evolutions by path; products and contracts are in the catalog's. */
-  private final Map<String, Subject> subjectsByPath = new HashMap<>();
+  /** The statements' indexes: those the mesh was read with, then one per {@link #withStatements} batch. */
+  private final List<StatementIndex> layers;
+  private final Map<String, ContractEvolution> evolutionsByPath = new HashMap<>();
 
-  private Mesh(MeshCatalog catalog, List<SqlStatement> statements, List<SourceFile> files,
-      List<Violation> diagnostics, List<ContractEvolution> evolutions) {
+  private Mesh(MeshCatalog catalog, List<StatementIndex> layers, List<SqlStatement> statements,
+      List<SourceFile> files, List<Violation> diagnostics, List<ContractEvolution> evolutions) {
     this.catalog = catalog;
+    this.layers = List.copyOf(layers);
     this.statements = List.copyOf(statements);
     this.files = List.copyOf(files);
     this.diagnostics = List.copyOf(diagnostics);
     this.evolutions = List.copyOf(evolutions);
-    Stream.concat(this.statements.stream(), this.evolutions.stream())
-        .forEach(subject -> subjectsByPath.putIfAbsent(subject.path(), subject));
-    for (SqlStatement statement : this.statements) {
-      statementsByProduct.computeIfAbsent(statement.ownerProductId(), k -> new ArrayList<>()).add(statement);
-      if (!statement.targetTable().isEmpty()) {
-        statementsByTarget.computeIfAbsent(normalize(statement.targetTable()), k -> new ArrayList<>()).add(statement);
-      }
-      Optional<DataProduct> owner = statement.owner().flatMap(this::product);
-      if (owner.isPresent() && statement.kind().writes() && !statement.targetTable().isEmpty()) {
-        String table = normalize(statement.targetTable());
-        DataProduct publisher = catalog.publishersByTable.get(table);
-        if (publisher == null || !publisher.id().equals(owner.get().id())) {
-          internalTablesByProduct.computeIfAbsent(owner.get().id(), k -> new TreeSet<>()).add(table);
-          internalOwnersByTable.putIfAbsent(table, owner.get());
-        }
-      }
-    }
+    this.evolutions.forEach(e -> evolutionsByPath.putIfAbsent(e.path(), e));
   }
 
   /** Lower-cases a table name for comparison. */
@@ -70,7 +54,9 @@ public final class Mesh {
   /** A mesh of these elements, with the problems met while reading them. */
   public static Mesh of(List<DataProduct> products, List<DataContract> contracts, List<SqlStatement> statements,
       List<SourceFile> files, List<Violation> diagnostics) {
-    return new Mesh(new MeshCatalog(products, contracts), statements, files, diagnostics, List.of());
+    MeshCatalog catalog = new MeshCatalog(products, contracts);
+    return new Mesh(catalog, List.of(new StatementIndex(statements, catalog)), statements, files, diagnostics,
+        List.of());
   }
 
   /** An empty mesh. */
@@ -80,17 +66,19 @@ public final class Mesh {
 
   /**
    * This mesh with more statements (e.g. a query a gateway checks in the mesh's context). The
-   * indexes of products and contracts are shared, not built again.
+   * indexes of the mesh are shared, not built again: only the new statements are indexed.
    */
   public Mesh withStatements(List<SqlStatement> more) {
+    List<StatementIndex> moreLayers = new ArrayList<>(layers);
+    moreLayers.add(new StatementIndex(more, catalog));
     List<SqlStatement> all = new ArrayList<>(statements);
     all.addAll(more);
-    return new Mesh(catalog, all, files, diagnostics, evolutions);
+    return new Mesh(catalog, moreLayers, all, files, diagnostics, evolutions);
   }
 
   /** This mesh with the evolutions of its contracts since a previous state. */
   public Mesh withEvolutions(List<ContractEvolution> contractEvolutions) {
-    return new Mesh(catalog, statements, files, diagnostics, contractEvolutions);
+    return new Mesh(catalog, layers, statements, files, diagnostics, contractEvolutions);
   }
 
   /** How contracts changed since the previous state the engine was given; empty without one. */
@@ -145,7 +133,10 @@ public final class Mesh {
   /** The subject of that path (the first, should two share it). */
   public Optional<Subject> subject(String path) {
     Subject subject = catalog.subjectsByPath.get(path);
-    return Optional.ofNullable(subject != null ? subject : subjectsByPath.get(path));
+    for (int i = 0; subject == null && i < layers.size(); i++) {
+      subject = layers.get(i).byPath.get(path);
+    }
+    return Optional.ofNullable(subject != null ? subject : evolutionsByPath.get(path));
   }
 
   /** The contract holding a dataset or field. */
@@ -175,17 +166,20 @@ public final class Mesh {
 
   /** The product whose SQL writes {@code table} without publishing it. */
   public Optional<DataProduct> internalOwnerOf(String table) {
-    return Optional.ofNullable(internalOwnersByTable.get(normalize(table)));
+    String name = normalize(table);
+    return layers.stream().map(layer -> layer.internalOwnersByTable.get(name)).filter(Objects::nonNull).findFirst();
   }
 
   /** The tables the product's SQL writes but none of its output ports publishes, sorted. */
   public Set<String> internalTables(String productId) {
-    return Set.copyOf(internalTablesByProduct.getOrDefault(productId, Set.of()));
+    TreeSet<String> tables = new TreeSet<>();
+    layers.forEach(layer -> tables.addAll(layer.internalTablesByProduct.getOrDefault(productId, new TreeSet<>())));
+    return Collections.unmodifiableSortedSet(tables);
   }
 
   /** The statements that belong to the product, in the mesh's order. */
   public List<SqlStatement> statementsOf(String productId) {
-    return Collections.unmodifiableList(statementsByProduct.getOrDefault(productId, List.of()));
+    return fromLayers(layer -> layer.byProduct.get(productId));
   }
 
   /**
@@ -196,7 +190,20 @@ public final class Mesh {
    * @return the statements, empty when none writes it
    */
   public List<SqlStatement> statementsWriting(String table) {
-    return Collections.unmodifiableList(statementsByTarget.getOrDefault(normalize(table), List.of()));
+    String name = normalize(table);
+    return fromLayers(layer -> layer.byTarget.get(name));
+  }
+
+  private List<SqlStatement> fromLayers(Function<StatementIndex, List<SqlStatement>> lookup) {
+    List<SqlStatement> found = List.of();
+    for (StatementIndex layer : layers) {
+      List<SqlStatement> more = lookup.apply(layer);
+      if (more != null) {
+        found = found.isEmpty() ? Collections.unmodifiableList(more)
+            : Stream.concat(found.stream(), more.stream()).toList();
+      }
+    }
+    return found;
   }
 
   /**

@@ -50,6 +50,13 @@ class MeshIndexTest {
     assertThat(withQuery.internalTables("marketing")).containsExactly("marketing.scratch");
     assertThat(withQuery.publisherOf("sales.orders_v1")).map(DataProduct::id).contains("orders");
     assertThat(withQuery.subjects()).hasSize(mesh.subjects().toList().size() + 1);
+    // a second batch: lookups see every batch, internal tables stay sorted
+    Mesh twice = withQuery.withStatements(
+        List.of(TestMeshes.statement("other.sql", 1, "marketing", "marketing.a_scratch", "sales.orders_v1")));
+    assertThat(twice.internalTables("marketing")).containsExactly("marketing.a_scratch", "marketing.scratch");
+    assertThat(twice.statementsOf("marketing")).extracting(s -> s.path())
+        .containsExactly("sql:marketing/query.sql#1", "sql:query.sql#1", "sql:other.sql#1");
+    assertThat(twice.internalOwnerOf("MARKETING.SCRATCH")).map(DataProduct::id).contains("marketing");
     // the mesh it came from is unchanged
     assertThat(mesh.subject("sql:query.sql#1")).isEmpty();
     assertThat(mesh.internalTables("marketing")).isEmpty();
