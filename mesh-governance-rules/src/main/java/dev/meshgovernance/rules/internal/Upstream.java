@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -26,6 +27,7 @@ import java.util.stream.Stream;
 public final class Upstream {
 
   private static final int MAX_DEPTH = 12;
+  private static final Pattern VERSION_SUFFIX = Pattern.compile("_v\\d+$");
 
   /**
    * One step upstream: {@code table.column} feeds the column below it through {@code statement}.
@@ -57,7 +59,7 @@ public final class Upstream {
     Set<String> names = new HashSet<>();
     String physical = wanted.substring(wanted.lastIndexOf('.') + 1);
     names.add(physical);
-    names.add(physical.replaceFirst("_v\\d+$", ""));
+    names.add(VERSION_SUFFIX.matcher(physical).replaceFirst(""));
     mesh.dataset(wanted).ifPresent(d -> names.add(d.name().toLowerCase(Locale.ROOT)));
     Stream<SqlStatement> models = publisher.stream().flatMap(id -> mesh.statementsOf(id).stream())
         .filter(s -> s.kind() == StatementKind.SELECT && s.targetTable().isEmpty()
