@@ -173,7 +173,7 @@ public final class Mesh {
   /** The tables the product's SQL writes but none of its output ports publishes, sorted. */
   public Set<String> internalTables(String productId) {
     TreeSet<String> tables = new TreeSet<>();
-    layers.forEach(layer -> tables.addAll(layer.internalTablesByProduct.getOrDefault(productId, new TreeSet<>())));
+    layers.forEach(layer -> tables.addAll(layer.internalTablesByProduct.getOrDefault(productId, Set.of())));
     return Collections.unmodifiableSortedSet(tables);
   }
 

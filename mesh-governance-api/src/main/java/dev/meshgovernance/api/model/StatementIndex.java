@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -17,7 +18,7 @@ final class StatementIndex {
   final Map<String, SqlStatement> byPath = new HashMap<>();
   final Map<String, List<SqlStatement>> byProduct = new HashMap<>();
   final Map<String, List<SqlStatement>> byTarget = new HashMap<>();
-  final Map<String, TreeSet<String>> internalTablesByProduct = new HashMap<>();
+  final Map<String, Set<String>> internalTablesByProduct = new HashMap<>();
   final Map<String, DataProduct> internalOwnersByTable = new HashMap<>();
 
   StatementIndex(List<SqlStatement> statements, MeshCatalog catalog) {
