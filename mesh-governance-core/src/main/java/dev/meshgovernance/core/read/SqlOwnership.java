@@ -3,8 +3,9 @@ package dev.meshgovernance.core.read;
 import dev.meshgovernance.api.model.DataProduct;
 import dev.meshgovernance.api.model.Mesh;
 import dev.meshgovernance.api.model.SqlStatement;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -19,23 +20,35 @@ final class SqlOwnership {
 
   /** {@code statements} with their owners, judged against the products of {@code mesh}. */
   static List<SqlStatement> assign(Mesh mesh, List<SqlStatement> statements) {
-    return statements.stream().map(s -> owner(mesh, s).map(p -> s.withOwner(p.id())).orElse(s)).toList();
+    Map<String, DataProduct> byDirectory = new HashMap<>();
+    mesh.products().forEach(p -> byDirectory.putIfAbsent(p.directory(), p));
+    return statements.stream()
+        .map(s -> owner(mesh, byDirectory, s).map(p -> s.withOwner(p.id())).orElse(s))
+        .toList();
   }
 
-  private static Optional<DataProduct> owner(Mesh mesh, SqlStatement statement) {
+  private static Optional<DataProduct> owner(Mesh mesh, Map<String, DataProduct> byDirectory,
+      SqlStatement statement) {
     if (statement.kind().writes() && !statement.targetTable().isEmpty()) {
       Optional<DataProduct> publisher = mesh.publisherOf(statement.targetTable());
       if (publisher.isPresent()) {
         return publisher;
       }
     }
-    String file = statement.origin().file();
-    return mesh.products().stream()
-        .filter(p -> encloses(p.directory(), file))
-        .max(Comparator.comparingInt((DataProduct p) -> p.directory().length()));
+    return nearest(byDirectory, statement.origin().file());
   }
 
-  private static boolean encloses(String directory, String file) {
-    return !file.isEmpty() && (directory.isEmpty() || file.startsWith(directory + "/"));
+  /** The product of the nearest directory enclosing {@code file}: its own, then each parent up to the root. */
+  private static Optional<DataProduct> nearest(Map<String, DataProduct> byDirectory, String file) {
+    if (file.isEmpty()) {
+      return Optional.empty();
+    }
+    for (int slash = file.lastIndexOf('/'); slash > 0; slash = file.lastIndexOf('/', slash - 1)) {
+      DataProduct product = byDirectory.get(file.substring(0, slash));
+      if (product != null) {
+        return Optional.of(product);
+      }
+    }
+    return Optional.ofNullable(byDirectory.get(""));
   }
 }

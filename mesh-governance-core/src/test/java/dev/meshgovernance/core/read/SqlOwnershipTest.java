@@ -76,13 +76,15 @@ class SqlOwnershipTest {
   @Test
   void theNearestEnclosingDescriptorWins() {
     Mesh mesh = Mesh.of(List.of(
-        product("outer", ""), product("inner", "a/b"), product("sibling", "a/bc")),
+        product("outer", ""), product("inner", "a/b"), product("sibling", "a/bc"), product("twin", "a/b")),
         List.of(), List.of(), List.of(), List.of());
     List<SqlStatement> owned = SqlOwnership.assign(mesh, List.of(
         statement("a/b/c/x.sql", StatementKind.SELECT, ""),
         statement("a/bc/x.sql", StatementKind.SELECT, ""),
-        statement("a/x.sql", StatementKind.UNKNOWN, "")));
-    assertThat(owned).extracting(SqlStatement::ownerProductId).containsExactly("inner", "sibling", "outer");
+        statement("a/x.sql", StatementKind.UNKNOWN, ""),
+        statement("x.sql", StatementKind.SELECT, "")));
+    // of two products in one directory, the one read first
+    assertThat(owned).extracting(SqlStatement::ownerProductId).containsExactly("inner", "sibling", "outer", "outer");
   }
 
   private static DataProduct product(String id, String directory) {
