@@ -105,20 +105,19 @@ final class StatementParser {
     }
     boolean tryComplex = nesting <= COMPLEX_NESTING;
     Attempt attempt = new Attempt(System.nanoTime() + timeLimit.toNanos());
-    ScheduledFuture<?> alarm = watchdog.schedule(attempt::expire, timeLimit.toNanos(), TimeUnit.NANOSECONDS);
-    try {
-      if (nesting <= CALLING_THREAD_NESTING && sql.length() <= CALLING_THREAD_LENGTH) {
-        try {
-          ParseOutcome outcome = parseNow(sql, tryComplex, attempt);
-          return attempt.expired() ? timedOut() : outcome;
-        } catch (StackOverflowError e) {
-          // a chain of unary operators or the like, too deep for this thread's stack: the worker's is larger
-        }
+    if (nesting <= CALLING_THREAD_NESTING && sql.length() <= CALLING_THREAD_LENGTH) {
+      ScheduledFuture<?> alarm = watchdog.schedule(attempt::expire, timeLimit.toNanos(), TimeUnit.NANOSECONDS);
+      try {
+        ParseOutcome outcome = parseNow(sql, tryComplex, attempt);
+        return attempt.expired() ? timedOut() : outcome;
+      } catch (StackOverflowError e) {
+        // a chain of unary operators or the like, too deep for this thread's stack: the worker's is larger
+      } finally {
+        alarm.cancel(false);
       }
-      return parseOnWorker(sql, tryComplex, attempt);
-    } finally {
-      alarm.cancel(false);
     }
+    // the worker's wait ends at the deadline, and then raises the flag itself: no alarm needed
+    return parseOnWorker(sql, tryComplex, attempt);
   }
 
   private ParseOutcome parseOnWorker(String sql, boolean tryComplex, Attempt attempt) {
