@@ -188,11 +188,7 @@ public final class GovernanceEngine {
    */
   public GovernanceReport evaluateChanged(Mesh mesh, Collection<String> changedFiles) {
     Set<String> changed = normalised(changedFiles);
-    if (policyChanged(mesh, changed)) {
-      return evaluate(mesh);
-    }
-    List<Violation> diagnostics = mesh.diagnostics().stream().filter(v -> changed.contains(v.origin().file())).toList();
-    return report(mesh, mesh.subjects().filter(s -> changed.contains(s.origin().file())), diagnostics, false);
+    return policyChanged(mesh, changed) ? evaluate(mesh) : evaluateSubjectsOf(mesh, changed);
   }
 
   /**
@@ -211,7 +207,13 @@ public final class GovernanceEngine {
     Baseline judged = new Baseline(baseline.entries().stream()
         .filter(entry -> fileOf(mesh, entry.subject()).filter(changed::contains).isPresent())
         .toList());
-    return evaluateChanged(mesh, changed).withBaseline(judged);
+    return evaluateSubjectsOf(mesh, changed).withBaseline(judged);
+  }
+
+  /** The subjects written in {@code files}, with the reading problems of those files. */
+  private GovernanceReport evaluateSubjectsOf(Mesh mesh, Set<String> files) {
+    List<Violation> diagnostics = mesh.diagnostics().stream().filter(v -> files.contains(v.origin().file())).toList();
+    return report(mesh, mesh.subjects().filter(s -> files.contains(s.origin().file())), diagnostics, false);
   }
 
   private static Set<String> normalised(Collection<String> files) {
