@@ -9,12 +9,17 @@ import dev.meshgovernance.api.model.Mesh;
 import dev.meshgovernance.api.model.SqlStatement;
 import dev.meshgovernance.api.model.StatementKind;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -76,53 +81,161 @@ public final class Upstream {
   }
 
   /**
-   * Where the values of {@code table.column} come from, as the producing SQL computes them: the
-   * direct source tables, followed through the producing product's own internal tables (staging),
-   * which are implementation details; empty when no parsed SQL produces the column.
+   * How the values and the rows of {@code table.column} depend on other tables, as the producing SQL
+   * computes them: every source of the column (direct and indirect) and every table its statement uses
+   * to join, filter, group or sort (which concerns all its columns), followed through the producing
+   * product's own internal tables (staging), which are implementation details; empty when no parsed
+   * SQL produces the column.
    */
   public static Optional<Sources> sourceTables(Mesh mesh, String table, String column) {
-    Sources sources = new Sources(new TreeSet<>(), new TreeSet<>());
-    boolean known = collect(mesh, table, column, mesh.publisherOf(table).map(DataProduct::id).orElse(""), sources,
-        new HashSet<>(), 0);
-    return known ? Optional.of(sources) : Optional.empty();
+    Walk walk = new Walk(mesh, mesh.publisherOf(table).map(DataProduct::id).orElse(""));
+    return walk.column(Mesh.normalize(table), column.toLowerCase(Locale.ROOT), 0).map(Reached::sources);
   }
 
   /**
-   * The tables a column's values come from.
+   * How a column uses one table.
    *
-   * @param origins the tables its values come from, through the product's internal tables
-   * @param intermediates the product's internal tables they pass on the way
+   * @param table the table, normalised
+   * @param through for each way the column uses it, the product's internal tables passed on the way
+   *     (empty when the column's own statement reads it); a way is the flow of the source nearest the
+   *     column that is indirect, else the flow of the source in the table (copied, computed or aggregated)
    */
-  public record Sources(Set<String> origins, Set<String> intermediates) {}
-
-  private static boolean collect(Mesh mesh, String table, String column, String product, Sources into,
-      Set<String> visited, int depth) {
-    if (depth > MAX_DEPTH || !visited.add(Mesh.normalize(table) + "." + column.toLowerCase(Locale.ROOT))) {
-      return false;
+  public record Use(String table, Map<Flow, Set<String>> through) {
+    public Use {
+      Map<Flow, Set<String>> copy = new EnumMap<>(Flow.class);
+      through.forEach((flow, tables) -> copy.put(flow, Collections.unmodifiableSet(new TreeSet<>(tables))));
+      through = Collections.unmodifiableMap(copy);
     }
-    boolean known = false;
-    for (SqlStatement statement : producers(mesh, table)) {
-      // a column of a table built with an unresolved SELECT * comes from the star's tables
-      var lineage = statement.lineage().column(column).or(() -> statement.lineage().column("*"));
-      if (lineage.isEmpty()) {
-        continue;
+
+    /** The ways the column uses the table, in {@link Flow} order. */
+    public Set<Flow> flows() {
+      return through.keySet();
+    }
+
+    /** True when the table's values reach the column (copied, computed or aggregated). */
+    public boolean direct() {
+      return flows().stream().anyMatch(Flow::isDirect);
+    }
+  }
+
+  /**
+   * The tables a column depends on.
+   *
+   * @param origins the tables its values and rows come from, through the product's internal tables, by name
+   * @param intermediates the product's internal tables they pass on the way, by name
+   */
+  public record Sources(Map<String, Use> origins, Map<String, Use> intermediates) {
+    public Sources {
+      origins = Collections.unmodifiableMap(new TreeMap<>(origins));
+      intermediates = Collections.unmodifiableMap(new TreeMap<>(intermediates));
+    }
+  }
+
+  /** What one column depends on, while it is being collected. */
+  private static final class Reached {
+    private final Map<String, Map<Flow, Set<String>>> origins = new TreeMap<>();
+    private final Map<String, Map<Flow, Set<String>>> intermediates = new TreeMap<>();
+
+    private static void add(Map<String, Map<Flow, Set<String>>> into, String table, Flow flow,
+        Set<String> through) {
+      into.computeIfAbsent(table, t -> new EnumMap<>(Flow.class)).computeIfAbsent(flow, f -> new TreeSet<>())
+          .addAll(through);
+    }
+
+    /** Adds what {@code upstream} depends on, reached through {@code intermediate} by {@code flow}. */
+    private void addThrough(Reached upstream, String intermediate, Flow flow) {
+      add(intermediates, intermediate, flow, Set.of());
+      upstream.origins.forEach((table, ways) -> ways.forEach((way, through) ->
+          add(origins, table, flow.isDirect() ? way : flow, union(through, intermediate))));
+      upstream.intermediates.forEach((table, ways) -> ways.forEach((way, through) ->
+          add(intermediates, table, flow.isDirect() ? way : flow, union(through, intermediate))));
+    }
+
+    private static Set<String> union(Set<String> tables, String more) {
+      Set<String> all = new TreeSet<>(tables);
+      all.add(more);
+      return all;
+    }
+
+    private Sources sources() {
+      Map<String, Use> originUses = new TreeMap<>();
+      origins.forEach((table, ways) -> originUses.put(table, new Use(table, ways)));
+      Map<String, Use> intermediateUses = new TreeMap<>();
+      intermediates.forEach((table, ways) -> intermediateUses.put(table, new Use(table, ways)));
+      return new Sources(originUses, intermediateUses);
+    }
+  }
+
+  /**
+   * One walk upstream from one column. Each column is collected once: a column met again over a second
+   * path (a diamond through shared staging) gets the result of the first, and a column met again while
+   * it is being collected (a cycle) adds nothing.
+   */
+  private static final class Walk {
+    private final Mesh mesh;
+    private final String product;
+    private final Map<String, Optional<Reached>> done = new HashMap<>();
+    private final Set<String> inProgress = new HashSet<>();
+
+    private Walk(Mesh mesh, String product) {
+      this.mesh = mesh;
+      this.product = product;
+    }
+
+    /** What {@code table.column} depends on; empty when no parsed SQL produces it (or the walk is too deep). */
+    private Optional<Reached> column(String table, String column, int depth) {
+      String key = table + "." + column;
+      Optional<Reached> known = done.get(key);
+      if (known != null) {
+        return known;
       }
-      known = true;
-      for (ColumnSource source : lineage.get().sources()) {
-        if (!source.flow().isDirect() || source.table().isEmpty()) {
+      if (inProgress.contains(key)) {
+        return Optional.of(new Reached());
+      }
+      if (depth > MAX_DEPTH) {
+        return Optional.empty();
+      }
+      inProgress.add(key);
+      Reached reached = new Reached();
+      boolean produced = false;
+      for (SqlStatement statement : producers(mesh, table)) {
+        // a column of a table built with an unresolved SELECT * comes from the star's tables
+        var lineage = statement.lineage().column(column).or(() -> statement.lineage().column("*"));
+        if (lineage.isEmpty()) {
           continue;
         }
-        String from = Mesh.normalize(source.table());
-        boolean internal = !product.isEmpty()
-            && mesh.internalOwnerOf(from).map(DataProduct::id).filter(product::equals).isPresent();
-        if (internal && collect(mesh, from, source.column(), product, into, visited, depth + 1)) {
-          into.intermediates().add(from);
-        } else {
-          into.origins().add(from);
+        produced = true;
+        // the statement's joins, filters, groups and sorts decide the rows of every column it produces
+        for (ColumnSource source : concat(lineage.get().sources(), statement.lineage().indirect())) {
+          if (!source.table().isEmpty()) {
+            follow(source, reached, depth);
+          }
         }
       }
+      inProgress.remove(key);
+      Optional<Reached> result = produced ? Optional.of(reached) : Optional.empty();
+      done.put(key, result);
+      return result;
     }
-    return known;
+
+    private void follow(ColumnSource source, Reached into, int depth) {
+      String from = Mesh.normalize(source.table());
+      boolean internal = !product.isEmpty()
+          && mesh.internalOwnerOf(from).map(DataProduct::id).filter(product::equals).isPresent();
+      Optional<Reached> upstream = internal
+          ? column(from, source.column().toLowerCase(Locale.ROOT), depth + 1) : Optional.empty();
+      if (upstream.isPresent()) {
+        into.addThrough(upstream.get(), from, source.flow());
+      } else {
+        Reached.add(into.origins, from, source.flow(), Set.of());
+      }
+    }
+
+    private static List<ColumnSource> concat(List<ColumnSource> first, List<ColumnSource> second) {
+      List<ColumnSource> all = new ArrayList<>(first);
+      all.addAll(second);
+      return all;
+    }
   }
 
   /**
