@@ -37,7 +37,7 @@ class MatchesSqlMessagesTest {
   void aDeclaredTableNotUsedAtAllListsWhatIsUsedAndHow() {
     assertThat(messages("A constant column")).containsEntry("19 unused-source:wms.zones",
         "field 'source_system' declares source wms.zones, which the SQL building wms.occupancy_v1 does not use "
-            + "for it (it uses wms.bins to group)");
+            + "for it (it uses wms.bins to group and for its rows)");
   }
 
   @Test

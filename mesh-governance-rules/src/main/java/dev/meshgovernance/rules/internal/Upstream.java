@@ -1,5 +1,6 @@
 package dev.meshgovernance.rules.internal;
 
+import dev.meshgovernance.api.model.ColumnLineage;
 import dev.meshgovernance.api.model.ColumnSource;
 import dev.meshgovernance.api.model.DataProduct;
 import dev.meshgovernance.api.model.Dataset;
@@ -82,14 +83,71 @@ public final class Upstream {
 
   /**
    * How the values and the rows of {@code table.column} depend on other tables, as the producing SQL
-   * computes them: every source of the column (direct and indirect) and every table its statement uses
-   * to join, filter, group or sort (which concerns all its columns), followed through the producing
-   * product's own internal tables (staging), which are implementation details; empty when no parsed
-   * SQL produces the column.
+   * computes them: every source of the column (direct and indirect), every table its statement uses to
+   * join, filter, group or sort (which concerns all its columns), and for a column computed from no
+   * column at all (a constant) the tables its statement reads, which supply its rows — followed
+   * through the producing product's own internal tables (staging), which are implementation details;
+   * empty when no parsed SQL produces the column.
    */
   public static Optional<Sources> sourceTables(Mesh mesh, String table, String column) {
     Walk walk = new Walk(mesh, mesh.publisherOf(table).map(DataProduct::id).orElse(""));
     return walk.column(Mesh.normalize(table), column.toLowerCase(Locale.ROOT), 0).map(Reached::sources);
+  }
+
+  /** One way a column uses a table. */
+  public enum Way {
+    /** Its values are copied into the column. */
+    COPIED("copied"),
+    /** The column is computed from its values. */
+    COMPUTED("computed"),
+    /** The column aggregates its values. */
+    AGGREGATED("aggregated"),
+    /** Used in a join condition. */
+    JOIN("to join"),
+    /** Used in WHERE, HAVING or QUALIFY. */
+    FILTER("to filter"),
+    /** Used in GROUP BY. */
+    GROUP("to group"),
+    /** Used in ORDER BY. */
+    SORT("to sort"),
+    /** Used in a window's PARTITION BY or ORDER BY. */
+    WINDOW("in a window"),
+    /** Used in a CASE or IF condition. */
+    CONDITION("in a condition"),
+    /** Its rows, not one of its columns: what a count counts, what a constant column is repeated over. */
+    ROWS("for its rows");
+
+    private final String phrase;
+
+    Way(String phrase) {
+      this.phrase = phrase;
+    }
+
+    /** How a message says it: {@code copied}, {@code to join}, {@code for its rows}. */
+    public String phrase() {
+      return phrase;
+    }
+
+    /** True when the table's values reach the column. */
+    public boolean isValue() {
+      return this == COPIED || this == COMPUTED || this == AGGREGATED;
+    }
+
+    /** The way of a lineage flow; a flow that names no column of the table is its rows. */
+    static Way of(Flow flow) {
+      return switch (flow) {
+        case DIRECT -> COPIED;
+        case EXPRESSION -> COMPUTED;
+        case AGGREGATE -> AGGREGATED;
+        case JOIN -> JOIN;
+        case FILTER -> FILTER;
+        case GROUP_BY -> GROUP;
+        case SORT -> SORT;
+        case WINDOW -> WINDOW;
+        case CONDITIONAL -> CONDITION;
+        default -> ROWS;
+      };
+    }
   }
 
   /**
@@ -97,24 +155,25 @@ public final class Upstream {
    *
    * @param table the table, normalised
    * @param through for each way the column uses it, the product's internal tables passed on the way
-   *     (empty when the column's own statement reads it); a way is the flow of the source nearest the
-   *     column that is indirect, else the flow of the source in the table (copied, computed or aggregated)
+   *     (empty when the column's own statement reads it); the way is the one nearest the column that
+   *     is not a value (the staging table is joined on, filtered on…), else the way the value leaves
+   *     the table (copied, computed or aggregated)
    */
-  public record Use(String table, Map<Flow, Set<String>> through) {
+  public record Use(String table, Map<Way, Set<String>> through) {
     public Use {
-      Map<Flow, Set<String>> copy = new EnumMap<>(Flow.class);
-      through.forEach((flow, tables) -> copy.put(flow, Collections.unmodifiableSet(new TreeSet<>(tables))));
+      Map<Way, Set<String>> copy = new EnumMap<>(Way.class);
+      through.forEach((way, tables) -> copy.put(way, Collections.unmodifiableSet(new TreeSet<>(tables))));
       through = Collections.unmodifiableMap(copy);
     }
 
-    /** The ways the column uses the table, in {@link Flow} order. */
-    public Set<Flow> flows() {
+    /** The ways the column uses the table, in {@link Way} order. */
+    public Set<Way> ways() {
       return through.keySet();
     }
 
     /** True when the table's values reach the column (copied, computed or aggregated). */
     public boolean direct() {
-      return flows().stream().anyMatch(Flow::isDirect);
+      return ways().stream().anyMatch(Way::isValue);
     }
   }
 
@@ -133,22 +192,21 @@ public final class Upstream {
 
   /** What one column depends on, while it is being collected. */
   private static final class Reached {
-    private final Map<String, Map<Flow, Set<String>>> origins = new TreeMap<>();
-    private final Map<String, Map<Flow, Set<String>>> intermediates = new TreeMap<>();
+    private final Map<String, Map<Way, Set<String>>> origins = new TreeMap<>();
+    private final Map<String, Map<Way, Set<String>>> intermediates = new TreeMap<>();
 
-    private static void add(Map<String, Map<Flow, Set<String>>> into, String table, Flow flow,
-        Set<String> through) {
-      into.computeIfAbsent(table, t -> new EnumMap<>(Flow.class)).computeIfAbsent(flow, f -> new TreeSet<>())
+    private static void add(Map<String, Map<Way, Set<String>>> into, String table, Way way, Set<String> through) {
+      into.computeIfAbsent(table, t -> new EnumMap<>(Way.class)).computeIfAbsent(way, w -> new TreeSet<>())
           .addAll(through);
     }
 
-    /** Adds what {@code upstream} depends on, reached through {@code intermediate} by {@code flow}. */
-    private void addThrough(Reached upstream, String intermediate, Flow flow) {
-      add(intermediates, intermediate, flow, Set.of());
-      upstream.origins.forEach((table, ways) -> ways.forEach((way, through) ->
-          add(origins, table, flow.isDirect() ? way : flow, union(through, intermediate))));
-      upstream.intermediates.forEach((table, ways) -> ways.forEach((way, through) ->
-          add(intermediates, table, flow.isDirect() ? way : flow, union(through, intermediate))));
+    /** Adds what {@code upstream} depends on, reached through {@code intermediate} the way {@code way}. */
+    private void addThrough(Reached upstream, String intermediate, Way way) {
+      add(intermediates, intermediate, way, Set.of());
+      upstream.origins.forEach((table, ways) -> ways.forEach((inner, through) ->
+          add(origins, table, way.isValue() ? inner : way, union(through, intermediate))));
+      upstream.intermediates.forEach((table, ways) -> ways.forEach((inner, through) ->
+          add(intermediates, table, way.isValue() ? inner : way, union(through, intermediate))));
     }
 
     private static Set<String> union(Set<String> tables, String more) {
@@ -172,6 +230,9 @@ public final class Upstream {
    * it is being collected (a cycle) adds nothing.
    */
   private static final class Walk {
+    /** The key of a table's rows among its columns' keys: no column is named so. */
+    private static final String ROWS = "";
+
     private final Mesh mesh;
     private final String product;
     private final Map<String, Optional<Reached>> done = new HashMap<>();
@@ -182,7 +243,10 @@ public final class Upstream {
       this.product = product;
     }
 
-    /** What {@code table.column} depends on; empty when no parsed SQL produces it (or the walk is too deep). */
+    /**
+     * What {@code table.column} depends on ({@code column} {@value #ROWS}: the table's rows, all its
+     * columns); empty when no parsed SQL produces it (or the walk is too deep).
+     */
     private Optional<Reached> column(String table, String column, int depth) {
       String key = table + "." + column;
       Optional<Reached> known = done.get(key);
@@ -199,17 +263,18 @@ public final class Upstream {
       Reached reached = new Reached();
       boolean produced = false;
       for (SqlStatement statement : producers(mesh, table)) {
-        // a column of a table built with an unresolved SELECT * comes from the star's tables
-        var lineage = statement.lineage().column(column).or(() -> statement.lineage().column("*"));
-        if (lineage.isEmpty()) {
-          continue;
-        }
-        produced = true;
-        // the statement's joins, filters, groups and sorts decide the rows of every column it produces
-        for (ColumnSource source : concat(lineage.get().sources(), statement.lineage().indirect())) {
-          if (!source.table().isEmpty()) {
-            follow(source, reached, depth);
+        for (ColumnLineage lineage : produced(statement, column)) {
+          produced = true;
+          lineage.sources().stream().filter(Walk::certain).forEach(s -> follow(s, reached, depth));
+          if (lineage.sources().isEmpty()) {
+            // a constant is repeated over the rows of the tables its statement reads
+            statement.tablesRead().forEach(t -> follow(new ColumnSource(t, ROWS, Flow.DIRECT, false), Way.ROWS,
+                reached, depth));
           }
+        }
+        if (!produced(statement, column).isEmpty()) {
+          // the statement's joins, filters, groups and sorts decide the rows of every column it produces
+          statement.lineage().indirect().stream().filter(Walk::certain).forEach(s -> follow(s, reached, depth));
         }
       }
       inProgress.remove(key);
@@ -218,23 +283,36 @@ public final class Upstream {
       return result;
     }
 
+    /** The statement's lineage of {@code column}: all its columns for {@value #ROWS}. */
+    private static List<ColumnLineage> produced(SqlStatement statement, String column) {
+      if (column.equals(ROWS)) {
+        return statement.lineage().columns();
+      }
+      // a column of a table built with an unresolved SELECT * comes from the star's tables
+      return statement.lineage().column(column).or(() -> statement.lineage().column("*")).stream().toList();
+    }
+
+    /** Whether a source is attributed to a table. */
+    private static boolean certain(ColumnSource source) {
+      return !source.table().isEmpty();
+    }
+
     private void follow(ColumnSource source, Reached into, int depth) {
+      follow(source, Way.of(source.flow()), into, depth);
+    }
+
+    private void follow(ColumnSource source, Way way, Reached into, int depth) {
       String from = Mesh.normalize(source.table());
       boolean internal = !product.isEmpty()
           && mesh.internalOwnerOf(from).map(DataProduct::id).filter(product::equals).isPresent();
-      Optional<Reached> upstream = internal
-          ? column(from, source.column().toLowerCase(Locale.ROOT), depth + 1) : Optional.empty();
+      // a source that names no column is the table's rows (a count's)
+      String column = way == Way.ROWS ? ROWS : source.column().toLowerCase(Locale.ROOT);
+      Optional<Reached> upstream = internal ? column(from, column, depth + 1) : Optional.empty();
       if (upstream.isPresent()) {
-        into.addThrough(upstream.get(), from, source.flow());
+        into.addThrough(upstream.get(), from, way);
       } else {
-        Reached.add(into.origins, from, source.flow(), Set.of());
+        Reached.add(into.origins, from, way, Set.of());
       }
-    }
-
-    private static List<ColumnSource> concat(List<ColumnSource> first, List<ColumnSource> second) {
-      List<ColumnSource> all = new ArrayList<>(first);
-      all.addAll(second);
-      return all;
     }
   }
 

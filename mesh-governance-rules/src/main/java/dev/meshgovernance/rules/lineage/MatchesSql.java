@@ -6,10 +6,10 @@ import dev.meshgovernance.api.RuleInfo;
 import dev.meshgovernance.api.RuleOption;
 import dev.meshgovernance.api.model.Dataset;
 import dev.meshgovernance.api.model.Field;
-import dev.meshgovernance.api.model.Flow;
 import dev.meshgovernance.api.model.Mesh;
 import dev.meshgovernance.rules.internal.Upstream;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +40,8 @@ public final class MatchesSql implements Rule<Field> {
           + "(staging), which may be named instead of the tables behind them, or skipped. A table is used "
           + "*directly* when its values reach the column (copied, computed or aggregated) and *indirectly* when "
           + "it only decides the column's rows or a condition: joins, filters, GROUP BY and ORDER BY concern "
-          + "every column of their statement, window and CASE/IF conditions the column they are in (see "
-          + "docs/lineage.md). A table used directly that the contract does not name is reported "
+          + "every column of their statement, window and CASE/IF conditions the column they are in, and a "
+          + "constant uses the tables its statement reads, for their rows (see docs/lineage.md). A table used directly that the contract does not name is reported "
           + "(`undeclared-source`; indirect ones too with `requireIndirectSources`), and so is a named table "
           + "the SQL does not use for the column (`unused-source`; an indirect use counts unless "
           + "`countIndirectUse` is false). A name is the SQL's table when it is the same unquoted and in any "
@@ -78,7 +78,7 @@ public final class MatchesSql implements Rule<Field> {
     field.transformSourceObjects().stream().map(DeclaredTable::of).forEach(d -> declared.putIfAbsent(d.key(), d));
     Mesh mesh = context.mesh();
     for (Upstream.Use origin : computed.get().origins().values()) {
-      Set<Flow> required = origin.flows().stream().filter(f -> requireIndirect || f.isDirect())
+      Set<Upstream.Way> required = origin.ways().stream().filter(w -> requireIndirect || w.isValue())
           .collect(Collectors.toSet());
       Stream<String> covering = Stream.concat(Stream.of(origin.table()),
           required.stream().flatMap(f -> origin.through().get(f).stream()));
@@ -106,7 +106,7 @@ public final class MatchesSql implements Rule<Field> {
     }
   }
 
-  private static String describe(java.util.Collection<Upstream.Use> uses) {
+  private static String describe(Collection<Upstream.Use> uses) {
     return uses.isEmpty() ? "no table"
         : uses.stream().map(MatchesSql::describe).collect(Collectors.joining("; "));
   }
@@ -121,26 +121,12 @@ public final class MatchesSql implements Rule<Field> {
   /** {@code for its values (copied, aggregated) and to join}. */
   private static String ways(Upstream.Use use) {
     List<String> ways = new ArrayList<>();
-    List<String> values = use.flows().stream().filter(Flow::isDirect).map(MatchesSql::way).toList();
+    List<String> values = use.ways().stream().filter(Upstream.Way::isValue).map(Upstream.Way::phrase).toList();
     if (!values.isEmpty()) {
       ways.add("for its values (" + String.join(", ", values) + ")");
     }
-    use.flows().stream().filter(f -> !f.isDirect()).map(MatchesSql::way).forEach(ways::add);
+    use.ways().stream().filter(w -> !w.isValue()).map(Upstream.Way::phrase).forEach(ways::add);
     return ways.size() == 1 ? ways.get(0)
         : String.join(", ", ways.subList(0, ways.size() - 1)) + " and " + ways.get(ways.size() - 1);
-  }
-
-  private static String way(Flow flow) {
-    return switch (flow) {
-      case DIRECT -> "copied";
-      case EXPRESSION -> "computed";
-      case AGGREGATE -> "aggregated";
-      case FILTER -> "to filter";
-      case JOIN -> "to join";
-      case GROUP_BY -> "to group";
-      case SORT -> "to sort";
-      case WINDOW -> "in a window";
-      case CONDITIONAL -> "in a condition";
-    };
   }
 }
