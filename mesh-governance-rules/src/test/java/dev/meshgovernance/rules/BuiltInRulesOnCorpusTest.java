@@ -20,8 +20,8 @@ class BuiltInRulesOnCorpusTest {
         .evaluate(RepositoryRoot.path().resolve("corpus"));
 
     assertThat(report.summary().files()).isGreaterThan(1400);
-    assertThat(report.summary().contracts()).isEqualTo(18);
-    assertThat(report.summary().products()).isEqualTo(6);
+    assertThat(report.summary().contracts()).isEqualTo(102);
+    assertThat(report.summary().products()).isEqualTo(17);
     assertThat(report.summary().statements()).isGreaterThan(8000);
     assertThat(report.violationsOf("engine.rule-error")).isEmpty();
     assertThat(report.violations()).allSatisfy(v -> {
