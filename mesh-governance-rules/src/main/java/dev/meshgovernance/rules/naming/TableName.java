@@ -5,6 +5,7 @@ import dev.meshgovernance.api.RuleContext;
 import dev.meshgovernance.api.RuleInfo;
 import dev.meshgovernance.api.RuleOption;
 import dev.meshgovernance.api.model.Dataset;
+import dev.meshgovernance.rules.internal.TableReach;
 import java.util.regex.Pattern;
 
 /** {@code naming.table-name}: physical names are {@code schema.table_v<major>} in snake_case. */
@@ -17,11 +18,14 @@ public final class TableName implements Rule<Dataset> {
   private static final RuleInfo INFO = RuleInfo.builder("naming.table-name", Dataset.class)
       .title("Physical table names are schema.table_v<major> in snake_case")
       .description("Every dataset of a contract has a `physicalName` that matches the configured pattern: by "
-          + "default `schema.table` in snake_case, ending with the major version, e.g. `sales.orders_v1`.")
+          + "default `schema.table` in snake_case, ending with the major version, e.g. `sales.orders_v1`. "
+          + TableReach.SENTENCE)
       .rationale("A schema-qualified, versioned name says who owns a table and which contract version it "
           + "serves, so a breaking change ships as a new table next to the old one instead of under it.")
       .hint("Rename the table, e.g. OrderLines -> sales.order_lines_v1.")
       .option(PATTERN)
+      .option(TableReach.PHYSICAL_TYPES)
+      .option(TableReach.SERVER_TYPES)
       .build();
 
   @Override
@@ -31,6 +35,9 @@ public final class TableName implements Rule<Dataset> {
 
   @Override
   public void check(Dataset dataset, RuleContext context) {
+    if (!TableReach.judges(dataset, context.mesh().contractOf(dataset), context)) {
+      return;
+    }
     if (dataset.physicalName().isBlank()) {
       context.report("no-physical-name", "dataset '" + dataset.name() + "' declares no physicalName");
       return;
