@@ -1,5 +1,6 @@
 package dev.meshgovernance.api.model;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -53,5 +54,12 @@ public record SlaProperty(String property, String value, String unit) {
     String name = property.strip();
     String lower = name.toLowerCase(Locale.ROOT);
     return STANDARD_NAMES.getOrDefault(lower, name);
+  }
+
+  /** The ODCS synonyms of a property name, sorted: {@code [freshness, ly]} for {@code latency}; empty for none. */
+  public static List<String> synonymsOf(String property) {
+    String standard = standardName(property);
+    return STANDARD_NAMES.entrySet().stream().filter(e -> e.getValue().equalsIgnoreCase(standard))
+        .map(Map.Entry::getKey).sorted().toList();
   }
 }

@@ -10,7 +10,7 @@ import java.util.Optional;
  * Who owns a document, by the conventions teams write it with: a current member (no {@code dateOut})
  * whose role is an owner role; where no current member declares a role, any current member; a team
  * with a name and no members (the team owns it, when the option allows); a custom property
- * {@code owner}.
+ * {@code owner} (any case).
  */
 final class Owners {
 
@@ -35,8 +35,9 @@ final class Owners {
     if (teamNameIsOwner && document.team().members().isEmpty() && !document.team().name().isBlank()) {
       return Optional.of(document.team().name());
     }
-    Object property = document.customProperties().get("owner");
-    return property == null || property.toString().isBlank() ? Optional.empty() : Optional.of(property.toString());
+    return document.customProperties().entrySet().stream()
+        .filter(e -> e.getKey().strip().equalsIgnoreCase("owner") && e.getValue() != null)
+        .map(e -> e.getValue().toString()).filter(v -> !v.isBlank()).findFirst();
   }
 
   /** Why {@code document} names no owner, for the message. */

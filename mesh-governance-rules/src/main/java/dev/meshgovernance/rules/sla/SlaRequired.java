@@ -45,8 +45,15 @@ public final class SlaRequired implements Rule<DataContract> {
           .anyMatch(property::equalsIgnoreCase);
       if (!declared) {
         context.report("missing:" + property,
-            "published contract '" + contract.id() + "' declares no SLA property '" + property + "'");
+            "published contract '" + contract.id() + "' declares no SLA property '" + property + "'"
+                + synonyms(property));
       }
     }
+  }
+
+  /** {@code " (nor its synonyms ly, freshness)"} for a property that has ODCS synonyms, else {@code ""}. */
+  private static String synonyms(String property) {
+    List<String> names = SlaProperty.synonymsOf(property);
+    return names.isEmpty() ? "" : " (nor its synonym" + (names.size() > 1 ? "s " : " ") + String.join(", ", names) + ")";
   }
 }
