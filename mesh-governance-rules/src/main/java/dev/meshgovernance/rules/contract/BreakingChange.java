@@ -5,7 +5,6 @@ import dev.meshgovernance.api.Rule;
 import dev.meshgovernance.api.RuleContext;
 import dev.meshgovernance.api.RuleInfo;
 import dev.meshgovernance.api.Severity;
-import dev.meshgovernance.api.model.Subject;
 import dev.meshgovernance.api.model.ContractChange;
 import dev.meshgovernance.api.model.ContractEvolution;
 import dev.meshgovernance.rules.internal.Evolutions;
@@ -48,7 +47,7 @@ public final class BreakingChange implements Rule<ContractEvolution> {
       Finding finding = Finding.of("breaking:" + change.type() + ":" + change.element(),
           change.message() + " in contract '" + evolution.current().id() + "' without a new major version ("
               + before + " -> " + after + ")");
-      context.report(context.mesh().subject(change.element()).map(Subject::origin).map(finding::at).orElse(finding));
+      context.report(Evolutions.origin(evolution, change.element()).map(finding::at).orElse(finding));
     }
   }
 }
