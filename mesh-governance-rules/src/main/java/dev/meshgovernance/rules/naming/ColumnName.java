@@ -9,8 +9,7 @@ import dev.meshgovernance.api.model.Dataset;
 import dev.meshgovernance.api.model.Field;
 import dev.meshgovernance.rules.internal.FieldTree;
 import dev.meshgovernance.rules.internal.TableReach;
-import java.util.List;
-import java.util.Locale;
+import dev.meshgovernance.rules.internal.UpperCaseNames;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -24,10 +23,6 @@ public final class ColumnName implements Rule<Field> {
   static final RuleOption<Boolean> NESTED = RuleOption.bool("nested", false,
       "Also judge nested fields (the properties of an object or array column); off by default, since nested "
           + "fields are usually JSON or struct payloads that follow their producer's convention.");
-  static final RuleOption<List<String>> UPPER_CASE_SERVER_TYPES = RuleOption.strings("upperCaseServerTypes",
-      List.of("snowflake", "oracle", "db2"),
-      "Server types that store unquoted names in upper case: a name written wholly in upper case (CUSTOMER_ID) "
-          + "is judged as its lower-case form in contracts with a server of one of them.");
 
   private static final RuleInfo INFO = RuleInfo.builder("naming.column-name", Field.class)
       .title("Column names follow the naming convention")
@@ -42,7 +37,7 @@ public final class ColumnName implements Rule<Field> {
       .option(PATTERN)
       .option(MAX_LENGTH)
       .option(NESTED)
-      .option(UPPER_CASE_SERVER_TYPES)
+      .option(UpperCaseNames.SERVER_TYPES)
       .option(TableReach.PHYSICAL_TYPES)
       .option(TableReach.SERVER_TYPES)
       .build();
@@ -61,9 +56,7 @@ public final class ColumnName implements Rule<Field> {
       return;
     }
     String name = field.name();
-    boolean upperCaseEngine = contract.stream().flatMap(c -> c.servers().stream())
-        .anyMatch(s -> TableReach.containsIgnoreCase(context.option(UPPER_CASE_SERVER_TYPES), s.type()));
-    String judged = upperCaseEngine && name.equals(name.toUpperCase(Locale.ROOT)) ? name.toLowerCase(Locale.ROOT) : name;
+    String judged = UpperCaseNames.judged(name, contract, context);
     Pattern pattern = context.option(PATTERN);
     if (!pattern.matcher(judged).matches()) {
       context.report("pattern-mismatch", "field name '" + name + "' does not match " + pattern);

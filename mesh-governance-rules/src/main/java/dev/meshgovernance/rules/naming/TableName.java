@@ -4,8 +4,11 @@ import dev.meshgovernance.api.Rule;
 import dev.meshgovernance.api.RuleContext;
 import dev.meshgovernance.api.RuleInfo;
 import dev.meshgovernance.api.RuleOption;
+import dev.meshgovernance.api.model.DataContract;
 import dev.meshgovernance.api.model.Dataset;
 import dev.meshgovernance.rules.internal.TableReach;
+import dev.meshgovernance.rules.internal.UpperCaseNames;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** {@code naming.table-name}: physical names are {@code schema.table_v<major>} in snake_case. */
@@ -18,12 +21,15 @@ public final class TableName implements Rule<Dataset> {
   private static final RuleInfo INFO = RuleInfo.builder("naming.table-name", Dataset.class)
       .title("Physical table names are schema.table_v<major> in snake_case")
       .description("Every dataset of a contract has a `physicalName` that matches the configured pattern: by "
-          + "default `schema.table` in snake_case, ending with the major version, e.g. `sales.orders_v1`. "
+          + "default `schema.table` in snake_case, ending with the major version, e.g. `sales.orders_v1`. On engines that fold unquoted names to "
+          + "upper case (`upperCaseServerTypes`: Snowflake, Oracle, Db2) an all-upper-case name such as "
+          + "`SALES.ORDERS_V1` is judged in lower case. "
           + TableReach.SENTENCE)
       .rationale("A schema-qualified, versioned name says who owns a table and which contract version it "
           + "serves, so a breaking change ships as a new table next to the old one instead of under it.")
       .hint("Rename the table, e.g. OrderLines -> sales.order_lines_v1.")
       .option(PATTERN)
+      .option(UpperCaseNames.SERVER_TYPES)
       .option(TableReach.PHYSICAL_TYPES)
       .option(TableReach.SERVER_TYPES)
       .build();
@@ -35,7 +41,8 @@ public final class TableName implements Rule<Dataset> {
 
   @Override
   public void check(Dataset dataset, RuleContext context) {
-    if (!TableReach.judges(dataset, context.mesh().contractOf(dataset), context)) {
+    Optional<DataContract> contract = context.mesh().contractOf(dataset);
+    if (!TableReach.judges(dataset, contract, context)) {
       return;
     }
     if (dataset.physicalName().isBlank()) {
@@ -43,7 +50,7 @@ public final class TableName implements Rule<Dataset> {
       return;
     }
     Pattern pattern = context.option(PATTERN);
-    if (!pattern.matcher(dataset.physicalName()).matches()) {
+    if (!pattern.matcher(UpperCaseNames.judged(dataset.physicalName(), contract, context)).matches()) {
       context.report("pattern-mismatch",
           "physicalName '" + dataset.physicalName() + "' of dataset '" + dataset.name() + "' does not match " + pattern);
     }
