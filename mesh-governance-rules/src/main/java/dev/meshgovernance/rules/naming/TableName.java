@@ -7,6 +7,7 @@ import dev.meshgovernance.api.RuleOption;
 import dev.meshgovernance.api.model.DataContract;
 import dev.meshgovernance.api.model.Dataset;
 import dev.meshgovernance.rules.internal.TableReach;
+import dev.meshgovernance.rules.internal.Tables;
 import dev.meshgovernance.rules.internal.UpperCaseNames;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -21,7 +22,9 @@ public final class TableName implements Rule<Dataset> {
   private static final RuleInfo INFO = RuleInfo.builder("naming.table-name", Dataset.class)
       .title("Physical table names are schema.table_v<major> in snake_case")
       .description("Every dataset of a contract has a `physicalName` that matches the configured pattern: by "
-          + "default `schema.table` in snake_case, ending with the major version, e.g. `sales.orders_v1`. On engines that fold unquoted names to "
+          + "default `schema.table` in snake_case, ending with the major version, e.g. `sales.orders_v1`. A physicalName without a schema is judged "
+          + "qualified by its contract's server schema (`orders_v1` on a server with schema `sales` is "
+          + "`sales.orders_v1`), as tables are matched to SQL. On engines that fold unquoted names to "
           + "upper case (`upperCaseServerTypes`: Snowflake, Oracle, Db2) an all-upper-case name such as "
           + "`SALES.ORDERS_V1` is judged in lower case. "
           + TableReach.SENTENCE)
@@ -50,9 +53,13 @@ public final class TableName implements Rule<Dataset> {
       return;
     }
     Pattern pattern = context.option(PATTERN);
-    if (!pattern.matcher(UpperCaseNames.judged(dataset.physicalName(), contract, context)).matches()) {
+    String name = dataset.physicalName();
+    String qualified = name.contains(".") ? name
+        : contract.flatMap(c -> Tables.schema(dataset, c)).map(schema -> schema + "." + name).orElse(name);
+    if (!pattern.matcher(UpperCaseNames.judged(qualified, contract, context)).matches()) {
+      String as = qualified.equals(name) ? "" : " (qualified by its server's schema: '" + qualified + "')";
       context.report("pattern-mismatch",
-          "physicalName '" + dataset.physicalName() + "' of dataset '" + dataset.name() + "' does not match " + pattern);
+          "physicalName '" + name + "'" + as + " of dataset '" + dataset.name() + "' does not match " + pattern);
     }
   }
 }
