@@ -27,15 +27,14 @@ class EvolutionCommandsTest {
   }
 
   @Test
-  void checkWithThePreviousStateReportsTheBreakingChangeAndTheTooSmallBump() {
+  void checkWithThePreviousStateReportsTheBreakingChangeOnce() {
     CliRun run = CliRun.of("check", next.toString(), "--previous", CliRun.example().toString());
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out()).contains("orders/orders.odcs.yaml:1:1: error [contract.breaking-change] field 'amount' "
         + "removed from dataset 'orders' in contract 'sales-orders-contract' without a new major version "
         + "(1.2.0 -> 1.2.1) (evolution:sales-orders-contract)");
-    assertThat(run.out()).contains("warning [versioning.bump-matches-change] contract 'sales-orders-contract' has "
-        + "patch version bump (1.2.0 -> 1.2.1) but breaking changes need a major version: field 'amount' removed");
+    assertThat(run.out()).doesNotContain("versioning.bump-matches-change").contains("5 error(s), 4 warning(s)");
     assertThat(CliRun.of("check", CliRun.example().toString()).out()).doesNotContain("contract.breaking-change");
   }
 

@@ -112,16 +112,31 @@ public final class Mesh {
     return Optional.ofNullable(catalog.productsById.get(id));
   }
 
+  /**
+   * The contract of that id: its latest version when several versions of it are kept side by side
+   * (by version number; among equal versions, the first read).
+   */
   public Optional<DataContract> contract(String id) {
     return Optional.ofNullable(catalog.contractsById.get(id));
   }
 
-  /** The contracts the product's output ports publish. */
+  /**
+   * Every version of the contract of that id, oldest first (by version number, then in the order
+   * read); empty when no contract has that id.
+   */
+  public List<DataContract> contractVersions(String id) {
+    return catalog.versionsById.getOrDefault(id, List.of());
+  }
+
+  /**
+   * The contracts the product's output ports publish: every version of each contract id they name
+   * (versions kept side by side are all served), oldest first.
+   */
   public List<DataContract> outputContracts(DataProduct product) {
     return contractsOf(product.outputPorts());
   }
 
-  /** The contracts the product's input ports consume. */
+  /** The contracts the product's input ports consume: every version of each id they name, oldest first. */
   public List<DataContract> inputContracts(DataProduct product) {
     return contractsOf(product.inputPorts());
   }
@@ -141,12 +156,14 @@ public final class Mesh {
 
   /** The contract holding a dataset or field. */
   public Optional<DataContract> contractOf(Subject datasetOrField) {
-    return Optional.ofNullable(catalog.contractsBySubjectPath.get(datasetOrField.path()));
+    DataContract contract = catalog.contractsBySubject.get(datasetOrField);
+    return Optional.ofNullable(contract != null ? contract : catalog.contractsBySubjectPath.get(datasetOrField.path()));
   }
 
   /** The dataset holding a field (nested fields included). */
   public Optional<Dataset> datasetOf(Field field) {
-    return Optional.ofNullable(catalog.datasetsByFieldPath.get(field.path()));
+    Dataset dataset = catalog.datasetsByField.get(field);
+    return Optional.ofNullable(dataset != null ? dataset : catalog.datasetsByFieldPath.get(field.path()));
   }
 
   /** The products whose output ports publish the contract; none for a contract only consumed or unused. */

@@ -1,9 +1,13 @@
 package dev.meshgovernance.api.model;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -16,11 +20,20 @@ final class MeshCatalog {
   final List<DataProduct> products;
   final List<DataContract> contracts;
   final Map<String, DataProduct> productsById = new HashMap<>();
+  /** The latest version of each contract id. */
   final Map<String, DataContract> contractsById = new HashMap<>();
+  /** Every version of each contract id, oldest first (declaration order among equal versions). */
+  final Map<String, List<DataContract>> versionsById = new HashMap<>();
   final Map<String, Dataset> datasetsByTable = new HashMap<>();
   final Map<String, DataProduct> publishersByTable = new HashMap<>();
   final Map<String, DataContract> contractsBySubjectPath = new HashMap<>();
   final Map<String, Dataset> datasetsByFieldPath = new HashMap<>();
+  /**
+   * The same by the element itself: versions of one contract kept side by side share their paths,
+   * so a dataset or field is first looked up as the object it is.
+   */
+  final Map<Subject, DataContract> contractsBySubject = new IdentityHashMap<>();
+  final Map<Field, Dataset> datasetsByField = new IdentityHashMap<>();
   final Map<String, List<DataProduct>> publishersByContract = new HashMap<>();
   /** Products with their ports, contracts with their datasets and fields, by path (the first of a path). */
   final Map<String, Subject> subjectsByPath = new HashMap<>();
@@ -29,7 +42,9 @@ final class MeshCatalog {
     this.products = List.copyOf(products);
     this.contracts = List.copyOf(contracts);
     this.products.forEach(p -> productsById.putIfAbsent(p.id(), p));
-    this.contracts.forEach(c -> contractsById.putIfAbsent(c.id(), c));
+    this.contracts.forEach(c -> versionsById.computeIfAbsent(c.id(), k -> new ArrayList<>()).add(c));
+    versionsById.replaceAll((id, versions) -> versions.stream().sorted(BY_VERSION).toList());
+    versionsById.forEach((id, versions) -> contractsById.put(id, latest(versions)));
     for (DataContract contract : this.contracts) {
       for (Dataset dataset : contract.datasets()) {
         for (String table : tableNames(contract, dataset)) {
@@ -40,9 +55,12 @@ final class MeshCatalog {
     for (DataContract contract : this.contracts) {
       for (Dataset dataset : contract.datasets()) {
         contractsBySubjectPath.putIfAbsent(dataset.path(), contract);
+        contractsBySubject.put(dataset, contract);
         for (Field field : dataset.allFields()) {
           contractsBySubjectPath.putIfAbsent(field.path(), contract);
           datasetsByFieldPath.putIfAbsent(field.path(), dataset);
+          contractsBySubject.put(field, contract);
+          datasetsByField.put(field, dataset);
         }
       }
     }
@@ -67,8 +85,49 @@ final class MeshCatalog {
     return Stream.concat(productSubjects, contractSubjects);
   }
 
+  /** The contracts the ports name: every version of each id, kept side by side, oldest first. */
   List<DataContract> contractsOf(List<Port> ports) {
-    return ports.stream().flatMap(p -> p.contract().map(contractsById::get).stream()).distinct().toList();
+    return ports.stream().flatMap(p -> p.contract().map(id -> versionsById.getOrDefault(id, List.of())).stream())
+        .flatMap(List::stream).distinct().toList();
+  }
+
+  private static final Pattern NUMBERS = Pattern.compile("v?(\\d+)(?:\\.(\\d+))?(?:\\.(\\d+))?.*");
+
+  /** Orders contracts by version number (major, minor, patch); versions without numbers first. */
+  private static final Comparator<DataContract> BY_VERSION = Comparator.comparing(DataContract::version,
+      Comparator.comparing(MeshCatalog::numbers, MeshCatalog::compareNumbers));
+
+  /** The highest version; among equal ones the first read. */
+  private static DataContract latest(List<DataContract> sorted) {
+    DataContract last = sorted.get(sorted.size() - 1);
+    return sorted.stream().filter(c -> BY_VERSION.compare(c, last) == 0).findFirst().orElse(last);
+  }
+
+  private static long[] numbers(String version) {
+    Matcher matcher = NUMBERS.matcher(version.strip());
+    if (!matcher.matches()) {
+      return new long[] {-1, -1, -1};
+    }
+    long[] parts = new long[3];
+    for (int i = 0; i < 3; i++) {
+      String group = matcher.group(i + 1);
+      parts[i] = group == null ? 0 : parseOrMax(group);
+    }
+    return parts;
+  }
+
+  private static long parseOrMax(String digits) {
+    return digits.length() > 18 ? Long.MAX_VALUE : Long.parseLong(digits);
+  }
+
+  private static int compareNumbers(long[] a, long[] b) {
+    for (int i = 0; i < 3; i++) {
+      int c = Long.compare(a[i], b[i]);
+      if (c != 0) {
+        return c;
+      }
+    }
+    return 0;
   }
 
   private static List<String> tableNames(DataContract contract, Dataset dataset) {

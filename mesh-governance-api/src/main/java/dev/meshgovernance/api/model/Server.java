@@ -10,7 +10,9 @@ import java.util.Objects;
  * @param name the {@code server} identifier
  * @param type e.g. {@code postgres}, {@code snowflake}
  * @param environment e.g. {@code prod}; {@code ""} when not given
- * @param schema the database schema, {@code ""} when not given
+ * @param schema the namespace that holds its tables: {@code schema}, or where the server type keeps
+ *     it elsewhere, MySQL's (ClickHouse's, Hive's, …) {@code database}, BigQuery's {@code dataset};
+ *     {@code ""} when not given
  * @param customProperties ODCS {@code customProperties} as property → value
  * @param origin where it was read
  */

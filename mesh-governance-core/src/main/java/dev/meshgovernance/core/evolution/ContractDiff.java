@@ -13,9 +13,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The changes between two versions of a contract, type-aware: narrowing an enum, tightening a type
@@ -27,14 +30,37 @@ public final class ContractDiff {
 
   private ContractDiff() {}
 
-  /** The evolution of every contract that both meshes hold (matched by id), in the current mesh's order. */
+  /**
+   * The evolution of every contract that both meshes hold, in the current mesh's order. A contract
+   * is matched by id with the previous state's latest version of the same major version, else with
+   * its latest version: versions kept side by side (v1 and v2 of one id) each evolve from their own
+   * line.
+   */
   public static List<ContractEvolution> evolutions(Mesh previous, Mesh current) {
     List<ContractEvolution> evolutions = new ArrayList<>();
     for (DataContract now : current.contracts()) {
-      previous.contract(now.id()).ifPresent(before ->
+      before(previous, now).ifPresent(before ->
           evolutions.add(new ContractEvolution(ContractEvolution.pathOf(now.id()), before, now, diff(before, now))));
     }
     return evolutions;
+  }
+
+  private static final Pattern MAJOR = Pattern.compile("v?(\\d{1,9})(?:\\..*)?");
+
+  private static Optional<DataContract> before(Mesh previous, DataContract now) {
+    Optional<String> major = major(now.version());
+    List<DataContract> versions = previous.contractVersions(now.id());
+    for (int i = versions.size() - 1; i >= 0 && major.isPresent(); i--) {
+      if (major.equals(major(versions.get(i).version()))) {
+        return Optional.of(versions.get(i));
+      }
+    }
+    return previous.contract(now.id());
+  }
+
+  private static Optional<String> major(String version) {
+    Matcher matcher = MAJOR.matcher(version.strip());
+    return matcher.matches() ? Optional.of(String.valueOf(Integer.parseInt(matcher.group(1)))) : Optional.empty();
   }
 
   /** The changes from {@code before} to {@code after}, in document order. */

@@ -64,8 +64,8 @@ final class MeshAssembly {
         read(documents.parsed(file), type);
       }
     });
-    reportDuplicates(products, DataProduct::id, DataProduct::origin, "product");
-    reportDuplicates(contracts, DataContract::id, DataContract::origin, "contract");
+    reportDuplicates(products, DataProduct::id, p -> "", DataProduct::origin, "product");
+    reportDuplicates(contracts, DataContract::id, DataContract::version, DataContract::origin, "contract");
     checkContractIds();
     Mesh withoutStatements = Mesh.of(products, contracts, List.of(), List.of(), List.of());
     List<SqlStatement> statements = readSql(listing.files(), TableSchemas.of(withoutStatements));
@@ -109,19 +109,22 @@ final class MeshAssembly {
   }
 
   /**
-   * Reports each element whose id an earlier one already declares. Both stay in the model; lookups
-   * by id find the first.
+   * Reports each element whose id (and, for contracts, version) an earlier one already declares:
+   * versions of one contract kept side by side are no duplicates. Both stay in the model; lookups
+   * by id find the first (for contracts, the latest version).
    */
-  private <T> void reportDuplicates(List<T> elements, Function<T, String> id, Function<T, Origin> origin,
-      String what) {
-    Map<String, T> first = new HashMap<>();
+  private <T> void reportDuplicates(List<T> elements, Function<T, String> id, Function<T, String> version,
+      Function<T, Origin> origin, String what) {
+    Map<List<String>, T> first = new HashMap<>();
     for (T element : elements) {
       String key = id.apply(element);
-      T taken = key.isEmpty() ? null : first.putIfAbsent(key, element);
+      String declaredVersion = version.apply(element);
+      T taken = key.isEmpty() ? null : first.putIfAbsent(List.of(key, declaredVersion), element);
       if (taken != null) {
         String file = origin.apply(element).file();
+        String which = declaredVersion.isEmpty() ? "" : " version '" + declaredVersion + "'";
         diagnostics.add(Diagnostics.error(Diagnostics.REFERENCE_DUPLICATE, "duplicate-id",
-            what + " id '" + key + "' is also declared by " + origin.apply(taken).file(),
+            what + " id '" + key + "'" + which + " is also declared by " + origin.apply(taken).file(),
             Diagnostics.fileSubject(file), idOrigin(origin.apply(element))));
       }
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.meshgovernance.api.model.ContractChange;
 import dev.meshgovernance.api.model.DataContract;
+import dev.meshgovernance.api.model.Mesh;
 import dev.meshgovernance.core.read.WorkspaceReader;
 import java.io.StringWriter;
 import java.util.List;
@@ -14,16 +15,20 @@ class ContractDiffTest {
   private static final WorkspaceReader READER = new WorkspaceReader();
 
   private static DataContract contract(String properties) {
+    return contract("1.0.0", properties);
+  }
+
+  private static DataContract contract(String version, String properties) {
     String text = """
         apiVersion: v3.1.0
         kind: DataContract
         id: orders-contract
-        version: 1.0.0
+        version: %s
         status: active
         schema:
           - name: orders
             properties:
-        """ + properties.stripIndent().indent(6);
+        """.formatted(version) + properties.stripIndent().indent(6);
     var mesh = READER.readDocument("orders.odcs.yaml", text);
     assertThat(mesh.diagnostics()).isEmpty();
     return mesh.contracts().get(0);
@@ -149,5 +154,18 @@ class ContractDiffTest {
     Changelog.writeJson(List.of(evolution), json);
     assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toString())
         .at("/contracts/0/changes/0/type").asText()).isEqualTo("field-removed");
+  }
+
+  @Test
+  void versionsKeptSideBySideEvolveFromTheirOwnMajorVersion() {
+    String one = "- name: a\n  logicalType: string\n";
+    String two = "- name: b\n  logicalType: string\n";
+    Mesh previous = Mesh.of(List.of(), List.of(contract("1.2.0", one), contract("2.0.0", two)), List.of(), List.of(),
+        List.of());
+    Mesh current = Mesh.of(List.of(), List.of(contract("2.1.0", two + "- name: c\n  logicalType: string\n"),
+        contract("1.2.1", one), contract("3.0.0", two)), List.of(), List.of(), List.of());
+    assertThat(ContractDiff.evolutions(previous, current))
+        .extracting(e -> e.previous().version() + " -> " + e.current().version())
+        .containsExactly("2.0.0 -> 2.1.0", "1.2.0 -> 1.2.1", "2.0.0 -> 3.0.0");
   }
 }

@@ -193,18 +193,17 @@ class CorpusTest {
     assertThat(mesh.diagnostics()).filteredOn(v -> v.ruleId().startsWith("reference."))
         .extracting(v -> describe(v) + " " + v.message()).containsExactlyInAnyOrder(
             "reference.duplicate-id dpds/tripexecution/data-product-descriptor.json:5:31 /info/fullyQualifiedName product id 'urn:dpds:com.company-xyz:dataproducts:tripExecution:1' is also declared by dpds/invalid/minimal.dpd.json",
-            "reference.duplicate-id odcs/all-schema-types.odcs.yaml:3:5 /id contract id '" + id + "' is also declared by odcs/all-data-types.odcs.yaml",
-            "reference.duplicate-id odcs/basic-four-dpo.odcs.yaml:4:5 /id contract id '" + id + "' is also declared by odcs/all-data-types.odcs.yaml",
-            "reference.duplicate-id odcs/column-accuracy.odcs.yaml:3:5 /id contract id '" + id + "' is also declared by odcs/all-data-types.odcs.yaml",
-            "reference.duplicate-id odcs/column-completeness.odcs.yaml:4:5 /id contract id '" + id + "' is also declared by odcs/all-data-types.odcs.yaml",
-            "reference.duplicate-id odcs/column-custom.odcs.yaml:4:5 /id contract id '" + id + "' is also declared by odcs/all-data-types.odcs.yaml",
-            "reference.duplicate-id odcs/column-validity.odcs.yaml:4:5 /id contract id '" + id + "' is also declared by odcs/all-data-types.odcs.yaml",
-            "reference.duplicate-id odcs/database-table-sla.odcs.yaml:4:5 /id contract id '" + id + "' is also declared by odcs/all-data-types.odcs.yaml",
-            "reference.duplicate-id odcs/full-example.odcs.yaml:6:5 /id contract id '" + id + "' is also declared by odcs/all-data-types.odcs.yaml",
-            "reference.duplicate-id odcs/kafka-schemaregistry.odcs.yaml:3:5 /id contract id 'orders' is also declared by odcs/kafka-schema.odcs.yaml",
-            "reference.duplicate-id odcs/kafka-server.odcs.yaml:4:5 /id contract id 'abc123' is also declared by odcs/azure-server.odcs.yaml",
-            "reference.duplicate-id odcs/service-and-operational-roles.odcs.yaml:3:5 /id contract id '" + id + "' is also declared by odcs/all-data-types.odcs.yaml",
-            "reference.duplicate-id odcs/table-column-description.odcs.yaml:3:5 /id contract id '" + id + "' is also declared by odcs/all-data-types.odcs.yaml",
+            "reference.duplicate-id odcs/all-schema-types.odcs.yaml:3:5 /id contract id '" + id + "' version '1.0.0' is also declared by odcs/all-data-types.odcs.yaml",
+            "reference.duplicate-id odcs/basic-four-dpo.odcs.yaml:4:5 /id contract id '" + id + "' version '1.0.0' is also declared by odcs/all-data-types.odcs.yaml",
+            "reference.duplicate-id odcs/column-accuracy.odcs.yaml:3:5 /id contract id '" + id + "' version '1.0.0' is also declared by odcs/all-data-types.odcs.yaml",
+            "reference.duplicate-id odcs/column-completeness.odcs.yaml:4:5 /id contract id '" + id + "' version '1.0.0' is also declared by odcs/all-data-types.odcs.yaml",
+            "reference.duplicate-id odcs/column-custom.odcs.yaml:4:5 /id contract id '" + id + "' version '1.0.0' is also declared by odcs/all-data-types.odcs.yaml",
+            "reference.duplicate-id odcs/column-validity.odcs.yaml:4:5 /id contract id '" + id + "' version '1.0.0' is also declared by odcs/all-data-types.odcs.yaml",
+            "reference.duplicate-id odcs/database-table-sla.odcs.yaml:4:5 /id contract id '" + id + "' version '1.0.0' is also declared by odcs/all-data-types.odcs.yaml",
+            "reference.duplicate-id odcs/kafka-schemaregistry.odcs.yaml:3:5 /id contract id 'orders' version '0.0.1' is also declared by odcs/kafka-schema.odcs.yaml",
+            "reference.duplicate-id odcs/kafka-server.odcs.yaml:4:5 /id contract id 'abc123' version '1.0.0' is also declared by odcs/azure-server.odcs.yaml",
+            "reference.duplicate-id odcs/service-and-operational-roles.odcs.yaml:3:5 /id contract id '" + id + "' version '1.0.0' is also declared by odcs/all-data-types.odcs.yaml",
+            "reference.duplicate-id odcs/table-column-description.odcs.yaml:3:5 /id contract id '" + id + "' version '1.0.0' is also declared by odcs/all-data-types.odcs.yaml",
             "reference.unresolved odps/customer-data-product.odps.yaml:20:15 /inputPorts/0/contractId inputPort 'payments' names contract 'dbb7b1eb-7628-436e-8914-2a00638ba6db', which no contract of the workspace declares",
             "reference.unresolved odps/customer-data-product.odps.yaml:23:15 /inputPorts/1/contractId inputPort 'payments' names contract 'dbb7b1eb-7628-436e-8914-2a00638ba6da', which no contract of the workspace declares",
             "reference.unresolved odps/customer-data-product.odps.yaml:26:15 /inputPorts/2/contractId inputPort 'onlinetransactions' names contract 'ec2a112d-5cfe-49f3-8760-f9cfb4597544', which no contract of the workspace declares",
@@ -215,7 +214,8 @@ class CorpusTest {
             "reference.unresolved odps/customer-data-product.odps.yaml:75:15 /outputPorts/3/contractId outputPort 'fulltransactionswithreturns' names contract 'ef769969-0cbe-4188-876f-bb00abadaee4', which no contract of the workspace declares",
             "reference.unresolved odps/simple-data-product.odps.yaml:18:15 /inputPorts/0/contractId inputPort 'source-data' names contract '12345678-1234-1234-1234-123456789abc', which no contract of the workspace declares",
             "reference.unresolved odps/simple-data-product.odps.yaml:25:15 /outputPorts/0/contractId outputPort 'processed-data' names contract '87654321-4321-4321-4321-cba987654321', which no contract of the workspace declares");
-    assertThat(mesh.diagnostics()).hasSize(1 + 13 + 10);
+    // full-example.odcs.yaml has the id of all-data-types.odcs.yaml with another version: no duplicate
+    assertThat(mesh.diagnostics()).hasSize(1 + 12 + 10);
   }
 
   @Test

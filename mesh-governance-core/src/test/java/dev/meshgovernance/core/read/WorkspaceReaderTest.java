@@ -204,6 +204,44 @@ class WorkspaceReaderTest {
   }
 
   @Test
+  void versionsOfOneContractSideBySideAreNoDuplicatesAndResolveToTheLatest() throws IOException {
+    write("orders/v1.odcs.yaml", CONTRACT_V31);
+    write("orders/v2.odcs.yaml", CONTRACT_V31.replace("version: 1.0.0", "version: 2.0.0")
+        .replace("sales.orders_v1", "sales.orders_v2"));
+    write("orders/v10.odcs.yaml", CONTRACT_V31.replace("version: 1.0.0", "version: 10.1.0")
+        .replace("sales.orders_v1", "sales.orders_v10"));
+    write("orders/again.odcs.yaml", CONTRACT_V31.replace("version: 1.0.0", "version: 2.0.0")
+        .replace("sales.orders_v1", "sales.orders_v2b"));
+    write("orders/product.odps.yaml", """
+        apiVersion: v1.0.0
+        kind: DataProduct
+        id: shop
+        status: active
+        outputPorts:
+          - name: orders
+            version: 1.0.0
+            contractId: orders
+        """);
+    Mesh mesh = READER.read(root);
+    assertThat(mesh.diagnostics()).extracting(v -> v.ruleId() + " " + v.origin() + " " + v.message())
+        .containsExactly("reference.duplicate-id orders/v2.odcs.yaml:3:5 contract id 'orders' version '2.0.0' is "
+            + "also declared by orders/again.odcs.yaml");
+    assertThat(mesh.contract("orders")).map(DataContract::version).contains("10.1.0");
+    assertThat(mesh.contractVersions("orders")).extracting(DataContract::version)
+        .containsExactly("1.0.0", "2.0.0", "2.0.0", "10.1.0");
+    var product = mesh.product("shop").orElseThrow();
+    assertThat(mesh.outputContracts(product)).extracting(DataContract::version)
+        .containsExactly("1.0.0", "2.0.0", "2.0.0", "10.1.0");
+    assertThat(mesh.publisherOf("sales.orders_v1")).map(p -> p.id()).contains("shop");
+    assertThat(mesh.publisherOf("sales.orders_v10")).map(p -> p.id()).contains("shop");
+    DataContract v2 = mesh.contracts().stream().filter(c -> c.origin().file().equals("orders/v2.odcs.yaml"))
+        .findFirst().orElseThrow();
+    assertThat(mesh.contractOf(v2.datasets().get(0))).containsSame(v2);
+    assertThat(mesh.contractOf(v2.datasets().get(0).allFields().get(1))).containsSame(v2);
+    assertThat(mesh.datasetOf(v2.datasets().get(0).allFields().get(1))).containsSame(v2.datasets().get(0));
+  }
+
+  @Test
   void dpdsPortsFollowLocalRefsAndReportMissingAndEscapingOnes() throws IOException {
     write("shop/descriptor.json", """
         {

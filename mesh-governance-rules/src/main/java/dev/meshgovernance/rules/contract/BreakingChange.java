@@ -5,7 +5,6 @@ import dev.meshgovernance.api.Rule;
 import dev.meshgovernance.api.RuleContext;
 import dev.meshgovernance.api.RuleInfo;
 import dev.meshgovernance.api.Severity;
-import dev.meshgovernance.api.model.Subject;
 import dev.meshgovernance.api.model.ContractChange;
 import dev.meshgovernance.api.model.ContractEvolution;
 import dev.meshgovernance.rules.internal.Evolutions;
@@ -20,8 +19,10 @@ public final class BreakingChange implements Rule<ContractEvolution> {
       .description("Between the previous and the current state of a contract (same id), a breaking change — "
           + "a dataset or field removed, a logical or physical type narrowed, a field made required or unique, "
           + "an enumeration narrowed, a classification relaxed, a primary key changed — comes with a higher "
-          + "major version. Each breaking change is reported where it is. Needs a previous state "
-          + "(`--previous <dir>`).")
+          + "major version. Each breaking change is reported once, where it is: `versioning.bump-matches-change` "
+          + "leaves evolutions with a breaking change to this rule. Versions of one contract kept side by side "
+          + "(v1 and v2 of one id) each evolve from the previous state's version of the same major. Needs a "
+          + "previous state (`--previous <dir>`).")
       .rationale("Consumers pin major versions; a breaking change under the same major version breaks their "
           + "pipelines without warning.")
       .hint("Revert the change, or publish it as a new major version (and a new _v<major> table) next to the old one.")
@@ -46,7 +47,7 @@ public final class BreakingChange implements Rule<ContractEvolution> {
       Finding finding = Finding.of("breaking:" + change.type() + ":" + change.element(),
           change.message() + " in contract '" + evolution.current().id() + "' without a new major version ("
               + before + " -> " + after + ")");
-      context.report(context.mesh().subject(change.element()).map(Subject::origin).map(finding::at).orElse(finding));
+      context.report(Evolutions.origin(evolution, change.element()).map(finding::at).orElse(finding));
     }
   }
 }

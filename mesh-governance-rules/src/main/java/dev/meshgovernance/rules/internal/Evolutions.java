@@ -1,10 +1,14 @@
 package dev.meshgovernance.rules.internal;
 
+import dev.meshgovernance.api.Origin;
 import dev.meshgovernance.api.RuleOption;
 import dev.meshgovernance.api.model.ChangeImpact;
 import dev.meshgovernance.api.model.ContractChange;
 import dev.meshgovernance.api.model.ContractEvolution;
+import dev.meshgovernance.api.model.Subject;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /** Not API. Which contract changes count as breaking, as the evolution rules' options say. */
 public final class Evolutions {
@@ -36,5 +40,16 @@ public final class Evolutions {
       List<String> notBreaking) {
     return evolution.changes().stream()
         .filter(c -> impact(c, alsoBreaking, notBreaking) == ChangeImpact.BREAKING).toList();
+  }
+
+  /**
+   * Where the element a change names is in the evolution's current contract: looked up in that
+   * contract, not in the mesh, since versions of one contract kept side by side share their paths.
+   * Empty for an element the current contract no longer has (a removal).
+   */
+  public static Optional<Origin> origin(ContractEvolution evolution, String elementPath) {
+    Stream<Subject> subjects = Stream.concat(Stream.of(evolution.current()), evolution.current().datasets().stream()
+        .flatMap(d -> Stream.concat(Stream.<Subject>of(d), d.allFields().stream())));
+    return subjects.filter(s -> s.path().equals(elementPath)).findFirst().map(Subject::origin);
   }
 }

@@ -13,14 +13,17 @@ import java.util.List;
 public final class SlaRequired implements Rule<DataContract> {
 
   static final RuleOption<List<String>> PROPERTIES = RuleOption.strings("properties",
-      List.of("availability", "latency"), "SLA properties every published contract declares (case-insensitive).");
+      List.of("availability", "latency"), "SLA properties every published contract declares (case-insensitive; an ODCS synonym such as ly or "
+          + "freshness stands for its property).");
 
   private static final RuleInfo INFO = RuleInfo.builder("sla.required", DataContract.class)
       .title("Published contracts declare their SLA")
       .severity(Severity.ERROR)
       .description("A contract that some product's output port publishes declares `slaProperties` for each "
           + "configured property (by default `availability` and `latency`). Contracts no product publishes "
-          + "are not judged.")
+          + "are not judged. Property names compare case-insensitively and by the ODCS names: a synonym "
+          + "(`av`, `ly`, `fy`, `re`, `th`, `er`, `ga`, `es`, `el`, `td`, `tn`, `tr`) and `freshness`, the older term "
+          + "for `latency`, count as the property they stand for.")
       .rationale("Consumers build on a product's guarantees; without stated availability and latency they "
           + "cannot tell whether it fits their use, and the platform cannot monitor it.")
       .hint("Add slaProperties, e.g. [{property: availability, value: 99.5, unit: '%'}, {property: latency, value: 1, unit: h}].")
@@ -37,13 +40,20 @@ public final class SlaRequired implements Rule<DataContract> {
     if (context.mesh().publishersOfContract(contract.id()).isEmpty()) {
       return;
     }
-    for (String property : context.option(PROPERTIES)) {
-      boolean declared = contract.slaProperties().stream().map(SlaProperty::property)
+    for (String property : context.option(PROPERTIES).stream().map(SlaProperty::standardName).distinct().toList()) {
+      boolean declared = contract.slaProperties().stream().map(SlaProperty::standardProperty)
           .anyMatch(property::equalsIgnoreCase);
       if (!declared) {
         context.report("missing:" + property,
-            "published contract '" + contract.id() + "' declares no SLA property '" + property + "'");
+            "published contract '" + contract.id() + "' declares no SLA property '" + property + "'"
+                + synonyms(property));
       }
     }
+  }
+
+  /** {@code " (nor its synonyms ly, freshness)"} for a property that has ODCS synonyms, else {@code ""}. */
+  private static String synonyms(String property) {
+    List<String> names = SlaProperty.synonymsOf(property);
+    return names.isEmpty() ? "" : " (nor its synonym" + (names.size() > 1 ? "s " : " ") + String.join(", ", names) + ")";
   }
 }

@@ -25,7 +25,7 @@ public final class BitolParts {
 
   private static List<TeamMember> members(List<Element> members) {
     return members.stream()
-        .map(m -> new TeamMember(m.text("username"), m.text("name"), m.text("role")))
+        .map(m -> new TeamMember(m.text("username"), m.text("name"), m.text("role"), m.text("dateOut")))
         .toList();
   }
 
