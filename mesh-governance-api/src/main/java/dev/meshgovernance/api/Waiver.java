@@ -1,5 +1,6 @@
 package dev.meshgovernance.api;
 
+import dev.meshgovernance.api.model.SubjectPath;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -11,7 +12,8 @@ import java.util.regex.Pattern;
  *
  * @param rule the rule id it waives
  * @param subject a subject path — which covers that subject and everything below it (its datasets,
- *     fields, nested fields) — or a glob over paths ({@code *} any characters, {@code ?} one)
+ *     fields, nested fields), compared by whole segments ({@link SubjectPath#covers}) — or a glob over the
+ *     paths' text ({@code *} any characters, {@code ?} one)
  * @param reason why the exception is acceptable
  * @param owner who answers for it
  * @param expires the last day it applies
@@ -36,11 +38,20 @@ public record Waiver(String rule, String subject, String reason, String owner, L
     if (!rule.equals(violation.ruleId())) {
       return false;
     }
-    String path = violation.subject();
-    if (subject.indexOf('*') < 0 && subject.indexOf('?') < 0) {
-      return path.equals(subject) || path.startsWith(subject + "/") || path.startsWith(subject + ".");
+    if (!isGlob()) {
+      return subjectPath().covers(SubjectPath.parse(violation.subject()));
     }
-    return glob(subject).matcher(path).matches();
+    return glob(subject).matcher(violation.subject()).matches();
+  }
+
+  /** True when the subject is a glob ({@code *} or {@code ?}) rather than a path. */
+  public boolean isGlob() {
+    return subject.indexOf('*') >= 0 || subject.indexOf('?') >= 0;
+  }
+
+  /** The subject as a path value; for a glob, a path that is the glob's text. */
+  public SubjectPath subjectPath() {
+    return SubjectPath.parse(subject);
   }
 
   /** True when {@code today} is after the expiry date. */

@@ -70,7 +70,7 @@ public record SqlStatement(
 
   /** The path of statement {@code index} (from 1) of {@code file}. */
   public static String pathOf(String file, int index) {
-    return "sql:" + file + "#" + index;
+    return SubjectPath.statement(file, index).toString();
   }
 
   /**
@@ -80,15 +80,7 @@ public record SqlStatement(
    * @return the file, or empty when {@code path} is not a statement's path
    */
   public static Optional<String> fileOfPath(String path) {
-    int hash = path.lastIndexOf('#');
-    if (!path.startsWith("sql:") || hash < 0 || hash == path.length() - 1) {
-      return Optional.empty();
-    }
-    for (int i = hash + 1; i < path.length(); i++) {
-      if (!Character.isDigit(path.charAt(i))) {
-        return Optional.empty();
-      }
-    }
-    return Optional.of(path.substring("sql:".length(), hash));
+    SubjectPath subjectPath = SubjectPath.parse(path);
+    return subjectPath.scheme() == SubjectPath.Scheme.STATEMENT ? subjectPath.file() : Optional.empty();
   }
 }
