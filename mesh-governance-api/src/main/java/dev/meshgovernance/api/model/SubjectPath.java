@@ -7,8 +7,9 @@ import java.util.Optional;
 
 /**
  * The path of a subject as a value: its scheme and its segments, e.g. {@code contract:sales.orders/orders/address.street}
- * is scheme {@link Scheme#CONTRACT} with segments {@code [sales.orders, orders, address, street]}. Waivers, baselines
- * and {@code explain} compare paths by whole segments through this type, never as text: {@code contract:sales.orders}
+ * is scheme {@link Scheme#CONTRACT} with segments {@code [sales.orders, orders, address, street]}. The readers build
+ * every subject's path through it; waivers and {@code explain} compare paths by whole segments through it, never as
+ * text, and baselines find a statement's file with it: {@code contract:sales.orders}
  * {@linkplain #covers(SubjectPath) covers} its datasets and fields, but not {@code contract:sales.orders.eu}.
  *
  * <p>How text is split into segments (docs/subject-paths.md has the grammar):

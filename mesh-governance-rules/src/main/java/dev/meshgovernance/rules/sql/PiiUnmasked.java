@@ -26,7 +26,7 @@ public final class PiiUnmasked implements Rule<SqlStatement> {
       .description("An output column of a statement is fed by a sensitive column (across intermediate tables) "
           + "without passing a masking, hashing or encryption function — unless the statement writes it into a "
           + "contract field that is itself classified sensitive. Meant for consumer and ad-hoc SQL, e.g. what a "
-          + "query gateway checks before running it.")
+          + "query gateway checks before running it. Reported at the output column's select item.")
       .rationale("Personal data leaves governed storage through queries; masking at the query is the last "
           + "point where the platform can still stop it.")
       .hint("Mask the column (e.g. sha256(email), mask(phone)), or leave it out.")
