@@ -87,7 +87,7 @@ record StatementFacts(StatementKind kind, String targetTable, List<String> table
     }
     if (statement instanceof CreateView view) {
       return reading(StatementKind.CREATE_VIEW, view.getView(), view.getSelect(), view.getSelect(),
-          names(view.getColumnNames() == null ? List.of() : view.getColumnNames().stream().map(Object::toString).toList()));
+          columnNames(view.getColumnNames()));
     }
     if (statement instanceof AlterView view) {
       return reading(StatementKind.CREATE_VIEW, view.getView(), view.getSelect(), view.getSelect(),

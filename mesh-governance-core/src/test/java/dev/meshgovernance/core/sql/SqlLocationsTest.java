@@ -61,6 +61,19 @@ class SqlLocationsTest {
   }
 
   @Test
+  void aViewNamesItsOutputColumnsByItsColumnListAndASetOperationByItsFirstQuery() {
+    List<SqlStatement> statements = statements("""
+        CREATE VIEW v (a, b) AS SELECT x, y FROM s;
+        SELECT p AS first, q FROM s UNION ALL SELECT r, t FROM u;""");
+
+    assertThat(statements.get(0).locations().columns()).extracting(StatementLocations.Column::name)
+        .containsExactly("a", "b");
+    assertThat(statements.get(1).locations().columns()).extracting(StatementLocations.Column::name)
+        .containsExactly("first", "q");
+    assertThat(statements.get(1).locations().tables()).containsOnlyKeys("s", "u");
+  }
+
+  @Test
   void positionsInRewrittenTextMapBackToTheTextAsWritten() {
     // the trailing comma is removed before parsing, so the parser sees the table one column to the left
     SqlStatement statement = statements("SELECT a, FROM sales.orders_v1").get(0);
