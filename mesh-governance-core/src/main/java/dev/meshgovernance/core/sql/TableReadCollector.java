@@ -134,7 +134,7 @@ final class TableReadCollector extends TablesNamesFinder<Void> {
       for (SelectItem<?> item : select.getSelectItems()) {
         if (item.getExpression() instanceof AllColumns) {
           selectStar = true;
-          TextSpan.of(item).ifPresent(starSpans::add);
+          TextSpan.starOf(item).ifPresent(starSpans::add);
         }
       }
     }

@@ -6,6 +6,7 @@ import net.sf.jsqlparser.parser.ASTNodeAccess;
 import net.sf.jsqlparser.parser.Node;
 import net.sf.jsqlparser.parser.Token;
 import net.sf.jsqlparser.schema.Table;
+import net.sf.jsqlparser.statement.select.SelectItem;
 
 /**
  * A span of the text the parser was given, from the tokens of a JSqlParser AST node: 1-based line and
@@ -45,13 +46,40 @@ record TextSpan(int line, int column, int endLine, int endColumn) {
       return Optional.empty();
     }
     Token end = first;
-    while (end != last && end.next != null && ".".equals(end.next.image)) {
+    while (end != last && end.next != null && isDots(end.next)) {
       end = end.next;
-      if (end != last && end.next != null && !".".equals(end.next.image)) {
+      if (end != last && end.next != null && !isDots(end.next)) {
         end = end.next;
       }
     }
     return between(first, end);
+  }
+
+  /**
+   * The span of a star select item up to its {@code *} ({@code t.*} of {@code t.* EXCEPT (c)}), modifiers left out;
+   * the whole item when it has no {@code *} token.
+   */
+  static Optional<TextSpan> starOf(SelectItem<?> item) {
+    Object node = item.getASTNode() != null ? item : item.getExpression();
+    if (!(node instanceof ASTNodeAccess access) || access.getASTNode() == null) {
+      return Optional.empty();
+    }
+    Token first = access.getASTNode().jjtGetFirstToken();
+    Token last = access.getASTNode().jjtGetLastToken();
+    for (Token token = first; token != null; token = token.next) {
+      if ("*".equals(token.image)) {
+        return between(first, token);
+      }
+      if (token == last) {
+        break;
+      }
+    }
+    return between(first, last);
+  }
+
+  /** A qualifier separator: {@code .}, or {@code ..} as T-SQL writes a default schema ({@code db..table}). */
+  private static boolean isDots(Token token) {
+    return token.image != null && !token.image.isEmpty() && token.image.chars().allMatch(c -> c == '.');
   }
 
   private static Optional<TextSpan> between(Token first, Token last) {
