@@ -3,7 +3,6 @@ package dev.meshgovernance.api;
 import dev.meshgovernance.api.model.SubjectPath;
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * A governed exception: the violations of one rule on matching subjects are kept in the report as
@@ -33,20 +32,22 @@ public record Waiver(String rule, String subject, String reason, String owner, L
     Objects.requireNonNull(origin, "origin");
   }
 
-  /** True when this waiver covers the violation: same rule, and its subject matches the path or glob. */
+  /**
+   * True when this waiver covers the violation: same rule, and its subject covers the violation's subject by whole
+   * segments ({@link SubjectPath#covers}), or — for a glob — matches it or a path it is inside of
+   * ({@link SubjectPath#matchesGlob}).
+   */
   public boolean covers(Violation violation) {
     if (!rule.equals(violation.ruleId())) {
       return false;
     }
-    if (!isGlob()) {
-      return subjectPath().covers(SubjectPath.parse(violation.subject()));
-    }
-    return glob(subject).matcher(violation.subject()).matches();
+    SubjectPath path = SubjectPath.parse(violation.subject());
+    return isGlob() ? path.matchesGlob(subject) : subjectPath().covers(path);
   }
 
   /** True when the subject is a glob ({@code *} or {@code ?}) rather than a path. */
   public boolean isGlob() {
-    return subject.indexOf('*') >= 0 || subject.indexOf('?') >= 0;
+    return SubjectPath.isGlob(subject);
   }
 
   /** The subject as a path value; for a glob, a path that is the glob's text. */
@@ -57,17 +58,5 @@ public record Waiver(String rule, String subject, String reason, String owner, L
   /** True when {@code today} is after the expiry date. */
   public boolean expiredOn(LocalDate today) {
     return today.isAfter(expires);
-  }
-
-  private static Pattern glob(String glob) {
-    StringBuilder regex = new StringBuilder();
-    for (char c : glob.toCharArray()) {
-      switch (c) {
-        case '*' -> regex.append(".*");
-        case '?' -> regex.append('.');
-        default -> regex.append(Pattern.quote(String.valueOf(c)));
-      }
-    }
-    return Pattern.compile(regex.toString());
   }
 }

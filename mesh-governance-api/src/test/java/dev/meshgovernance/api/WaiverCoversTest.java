@@ -35,6 +35,9 @@ class WaiverCoversTest {
     assertThat(waiver("contract:sales.*").covers(on("contract:sales.orders.eu/orders/id"))).isTrue();
     assertThat(waiver("contract:sales.orders?").covers(on("contract:sales.orders2"))).isTrue();
     assertThat(waiver("contract:sales.orders?").covers(on("contract:sales.orders"))).isFalse();
+    assertThat(waiver("sql:marketing/*.sql").covers(on("sql:marketing/a.sql#2"))).isTrue();
+    assertThat(waiver("sql:marketing/*.sql").covers(on("sql:marketing/a.sqlx#2"))).isFalse();
+    assertThat(waiver("contract:sales.orders?").covers(on("contract:sales.orders2/orders/id"))).isTrue();
     assertThat(waiver("contract:c").covers(new Violation("other.rule", Severity.ERROR, "k", "m", "contract:c",
         Origin.NONE, ""))).isFalse();
   }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The path of a subject as a value: its scheme and its segments, e.g. {@code contract:sales.orders/orders/address.street}
@@ -204,6 +205,38 @@ public record SubjectPath(Scheme scheme, List<String> segments) implements Compa
   public boolean covers(SubjectPath other) {
     return scheme == other.scheme && other.segments.size() >= segments.size()
         && other.segments.subList(0, segments.size()).equals(segments);
+  }
+
+  /**
+   * True when {@code glob} ({@code *} any characters, {@code /} and {@code .} included; {@code ?} one) matches the
+   * text of this path or of a path it is inside of: like a path, a glob covers what is below what it matches, so
+   * {@code sql:marketing/*.sql} covers the statements {@code sql:marketing/a.sql#1}, {@code sql:marketing/a.sql#2}.
+   */
+  public boolean matchesGlob(String glob) {
+    Pattern pattern = globPattern(glob);
+    for (Optional<SubjectPath> path = Optional.of(this); path.isPresent(); path = path.get().parent()) {
+      if (pattern.matcher(path.get().toString()).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when {@code text} has a glob character ({@code *} or {@code ?}). */
+  public static boolean isGlob(String text) {
+    return text.indexOf('*') >= 0 || text.indexOf('?') >= 0;
+  }
+
+  private static Pattern globPattern(String glob) {
+    StringBuilder regex = new StringBuilder();
+    for (char c : glob.toCharArray()) {
+      switch (c) {
+        case '*' -> regex.append(".*");
+        case '?' -> regex.append('.');
+        default -> regex.append(Pattern.quote(String.valueOf(c)));
+      }
+    }
+    return Pattern.compile(regex.toString(), Pattern.DOTALL);
   }
 
   /** The file of a statement's path ({@code sql:etl/load.sql#3} → {@code etl/load.sql}), or of a {@code file:} path. */
