@@ -10,7 +10,7 @@ import java.util.Optional;
  *
  * @param key stable message key, part of the violation's fingerprint: kebab-case, optionally qualified
  *     by what it is about when one subject can have several such findings, e.g. {@code missing:latency}
- *     or {@code undeclared:sales.orders_v1}
+ *     or {@code missing-port:sales-orders-contract}
  * @param message what is wrong, naming the offending values
  * @param hint how to fix it; empty to use the rule's default hint
  * @param origin where exactly; empty to use the subject's origin

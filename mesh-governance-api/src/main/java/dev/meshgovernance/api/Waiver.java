@@ -1,8 +1,8 @@
 package dev.meshgovernance.api;
 
+import dev.meshgovernance.api.model.SubjectPath;
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * A governed exception: the violations of one rule on matching subjects are kept in the report as
@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  *
  * @param rule the rule id it waives
  * @param subject a subject path — which covers that subject and everything below it (its datasets,
- *     fields, nested fields) — or a glob over paths ({@code *} any characters, {@code ?} one)
+ *     fields, nested fields), compared by whole segments ({@link SubjectPath#covers}) — or a glob over the
+ *     paths' text ({@code *} any characters, {@code ?} one)
  * @param reason why the exception is acceptable
  * @param owner who answers for it
  * @param expires the last day it applies
@@ -31,32 +32,31 @@ public record Waiver(String rule, String subject, String reason, String owner, L
     Objects.requireNonNull(origin, "origin");
   }
 
-  /** True when this waiver covers the violation: same rule, and its subject matches the path or glob. */
+  /**
+   * True when this waiver covers the violation: same rule, and its subject covers the violation's subject by whole
+   * segments ({@link SubjectPath#covers}), or — for a glob — matches it or a path it is inside of
+   * ({@link SubjectPath#matchesGlob}).
+   */
   public boolean covers(Violation violation) {
     if (!rule.equals(violation.ruleId())) {
       return false;
     }
-    String path = violation.subject();
-    if (subject.indexOf('*') < 0 && subject.indexOf('?') < 0) {
-      return path.equals(subject) || path.startsWith(subject + "/") || path.startsWith(subject + ".");
-    }
-    return glob(subject).matcher(path).matches();
+    SubjectPath path = SubjectPath.parse(violation.subject());
+    return isGlob() ? path.matchesGlob(subject) : subjectPath().covers(path);
+  }
+
+  /** True when the subject is a glob ({@code *} or {@code ?}) rather than a path. */
+  public boolean isGlob() {
+    return SubjectPath.isGlob(subject);
+  }
+
+  /** The subject as a path value; for a glob, a path that is the glob's text. */
+  public SubjectPath subjectPath() {
+    return SubjectPath.parse(subject);
   }
 
   /** True when {@code today} is after the expiry date. */
   public boolean expiredOn(LocalDate today) {
     return today.isAfter(expires);
-  }
-
-  private static Pattern glob(String glob) {
-    StringBuilder regex = new StringBuilder();
-    for (char c : glob.toCharArray()) {
-      switch (c) {
-        case '*' -> regex.append(".*");
-        case '?' -> regex.append('.');
-        default -> regex.append(Pattern.quote(String.valueOf(c)));
-      }
-    }
-    return Pattern.compile(regex.toString());
   }
 }

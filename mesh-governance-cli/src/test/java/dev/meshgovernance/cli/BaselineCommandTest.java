@@ -108,7 +108,7 @@ class BaselineCommandTest {
     CliRun check = CliRun.of("check", mesh.toString(), "--baseline", file.toString());
 
     assertThat(check.exitCode()).isEqualTo(1);
-    assertThat(check.report()).isEqualTo("marketing/sql/clearance.sql:1:1: error [sql.cross-domain-internal-access] "
+    assertThat(check.report()).isEqualTo("marketing/sql/clearance.sql:1:33: error [sql.cross-domain-internal-access] "
         + "product 'marketing-cross-sell' reads catalog.products_staging, an internal table of product "
         + "'catalog-products' (sql:marketing/sql/clearance.sql#1)" + NL
         + "1 error(s), 0 warning(s), 0 info(s) in 12 file(s): 3 product(s), 3 contract(s), 6 SQL statement(s); "

@@ -30,7 +30,7 @@ class ChangedOnlyTest {
 
     // new_arrivals.sql reads an internal table of another product: known from the whole mesh, not the changed files
     assertThat(violationLines(run)).containsExactly(
-        "marketing/sql/new_arrivals.sql:4:1: error [sql.cross-domain-internal-access] product 'marketing-cross-sell' "
+        "marketing/sql/new_arrivals.sql:5:6: error [sql.cross-domain-internal-access] product 'marketing-cross-sell' "
             + "reads catalog.products_staging, an internal table of product 'catalog-products' "
             + "(sql:marketing/sql/new_arrivals.sql#1)",
         "orders/orders.odcs.yaml:66:9: error [encryption.pii-encrypted] field 'customer_email' is sensitive "
@@ -74,12 +74,12 @@ class ChangedOnlyTest {
 
     assertThat(run.err()).isEmpty();
     assertThat(violationLines(run)).containsExactly(
-        "catalog/sql/build_products.sql:3:1: warning [sql.select-star] statement uses SELECT * or t.*; name the "
+        "catalog/sql/build_products.sql:4:8: warning [sql.select-star] statement uses SELECT * or t.*; name the "
             + "columns instead (sql:catalog/sql/build_products.sql#1)",
-        "marketing/sql/adhoc.sql:1:1: error [sql.cross-domain-internal-access] product 'marketing-cross-sell' reads "
-            + "catalog.products_staging, an internal table of product 'catalog-products' (sql:marketing/sql/adhoc.sql#1)",
-        "marketing/sql/adhoc.sql:1:1: warning [sql.select-star] statement uses SELECT * or t.*; name the columns "
-            + "instead (sql:marketing/sql/adhoc.sql#1)");
+        "marketing/sql/adhoc.sql:1:8: warning [sql.select-star] statement uses SELECT * or t.*; name the columns "
+            + "instead (sql:marketing/sql/adhoc.sql#1)",
+        "marketing/sql/adhoc.sql:1:15: error [sql.cross-domain-internal-access] product 'marketing-cross-sell' reads "
+            + "catalog.products_staging, an internal table of product 'catalog-products' (sql:marketing/sql/adhoc.sql#1)");
   }
 
   @Test

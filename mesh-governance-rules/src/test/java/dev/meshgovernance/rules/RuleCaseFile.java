@@ -16,7 +16,8 @@ import java.util.stream.Stream;
 /**
  * The cases of one rule, as PMD keeps them: a small data file {@code cases/<rule id>.yaml} of the
  * test resources, each case a named workspace whose offending lines carry {@code # expect: key}
- * (YAML) or {@code -- expect: key} (SQL) markers. One compliant and one non-compliant case are
+ * (YAML) or {@code -- expect: key} (SQL) markers — {@code key@6-21} also asserts the columns the violation spans
+ * (see {@link RuleTester}). One compliant and one non-compliant case are
  * marked {@code doc: best-practice} and {@code doc: anti-pattern}: the rule's page shows them.
  *
  * @param rule the rule id

@@ -22,10 +22,14 @@ import java.util.regex.Pattern;
  * {@code # expect: key} in YAML, {@code -- expect: key} in SQL. The test passes when the rule reports
  * exactly those keys on exactly those lines, and nothing else; input problems (schema, parse errors)
  * fail it too, so cases stay valid examples of the standards.
+ *
+ * <p>A key may also name the columns the violation spans: {@code key@6-21} — from column 6 to just before
+ * column 21 of the marker's line ({@link dev.meshgovernance.api.Origin#endColumn()}), {@code key@6-3:4} when it
+ * ends on line 3, {@code key@6} when it has no end. The violation must then span exactly that.
  */
 public final class RuleTester {
 
-  static final Pattern MARKER = Pattern.compile("(?:#|--)\\s*expect:\\s*([a-z0-9, :._/-]+)\\s*$");
+  static final Pattern MARKER = Pattern.compile("(?:#|--)\\s*expect:\\s*([a-z0-9, :._/@-]+)\\s*$");
 
   private final GovernanceEngine.Builder builder;
   private final String ruleId;
@@ -84,7 +88,8 @@ public final class RuleTester {
     }
     assertThat(report.violations().stream().filter(v -> !v.ruleId().equals(ruleId)).map(Violation::toString))
         .as("input problems of the test case").isEmpty();
-    assertThat(found(report)).isEqualTo(expected());
+    TreeSet<String> expected = expected();
+    assertThat(found(report, expected)).isEqualTo(expected);
     return report;
   }
 
@@ -104,10 +109,23 @@ public final class RuleTester {
     return expected;
   }
 
-  private TreeSet<String> found(GovernanceReport report) {
+  /** What the rule reported, with the columns spanned where the expected marker names them. */
+  private TreeSet<String> found(GovernanceReport report, TreeSet<String> expected) {
     TreeSet<String> found = new TreeSet<>();
-    report.violationsOf(ruleId).forEach(v -> found.add(v.origin().file() + ":" + v.origin().line() + " " + v.key()));
+    report.violationsOf(ruleId).forEach(v -> {
+      String at = v.origin().file() + ":" + v.origin().line() + " " + v.key();
+      boolean withColumns = expected.stream().anyMatch(e -> e.startsWith(at + "@"));
+      found.add(withColumns ? at + "@" + columns(v.origin()) : at);
+    });
     return found;
+  }
+
+  private static String columns(dev.meshgovernance.api.Origin origin) {
+    if (!origin.hasEnd()) {
+      return String.valueOf(origin.column());
+    }
+    return origin.column() + "-" + (origin.endLine() == origin.line() ? "" : origin.endLine() + ":")
+        + origin.endColumn();
   }
 
   private static void deleteRecursively(Path root) {

@@ -26,7 +26,7 @@ public record ContractEvolution(String path, DataContract previous, DataContract
 
   /** The evolution of contract {@code id}. */
   public static String pathOf(String id) {
-    return "evolution:" + id;
+    return SubjectPath.evolution(id).toString();
   }
 
   /** Where the current contract is. */

@@ -67,6 +67,6 @@ public record DataContract(
 
   /** The path of contract {@code id}. */
   public static String pathOf(String id) {
-    return "contract:" + id;
+    return SubjectPath.contract(id).toString();
   }
 }

@@ -67,6 +67,6 @@ public record DataProduct(
 
   /** The path of product {@code id}. */
   public static String pathOf(String id) {
-    return "product:" + id;
+    return SubjectPath.product(id).toString();
   }
 }

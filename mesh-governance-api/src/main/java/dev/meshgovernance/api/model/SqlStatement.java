@@ -21,6 +21,8 @@ import java.util.Optional;
  * @param lineage column-level lineage; {@link Lineage#NONE} when not parsed
  * @param ownerProductId the id of the product it belongs to, {@code ""} when none
  * @param origin where it starts
+ * @param locations where the tables it reads, its stars and its output columns are written;
+ *     {@link StatementLocations#NONE} when not known (it did not parse)
  */
 public record SqlStatement(
     String path,
@@ -33,7 +35,15 @@ public record SqlStatement(
     boolean approximate,
     Lineage lineage,
     String ownerProductId,
-    Origin origin) implements Subject {
+    Origin origin,
+    StatementLocations locations) implements Subject {
+
+  /** A statement whose parts' locations are not known. */
+  public SqlStatement(String path, String text, StatementKind kind, String targetTable, List<String> tablesRead,
+      boolean selectStar, boolean parsed, boolean approximate, Lineage lineage, String ownerProductId, Origin origin) {
+    this(path, text, kind, targetTable, tablesRead, selectStar, parsed, approximate, lineage, ownerProductId, origin,
+        StatementLocations.NONE);
+  }
 
   public SqlStatement {
     Objects.requireNonNull(path, "path");
@@ -44,6 +54,12 @@ public record SqlStatement(
     Objects.requireNonNull(lineage, "lineage");
     Objects.requireNonNull(ownerProductId, "ownerProductId");
     Objects.requireNonNull(origin, "origin");
+    Objects.requireNonNull(locations, "locations");
+  }
+
+  /** Where {@code table} is first referred to; the statement's origin when not known. */
+  public Origin originOf(String table) {
+    return locations.table(table).orElse(origin);
   }
 
   /** The table written, if any. */
@@ -59,18 +75,18 @@ public record SqlStatement(
   /** This statement attributed to another product. */
   public SqlStatement withOwner(String productId) {
     return new SqlStatement(path, text, kind, targetTable, tablesRead, selectStar, parsed, approximate, lineage,
-        productId, origin);
+        productId, origin, locations);
   }
 
   /** This statement with its column-level lineage. */
   public SqlStatement withLineage(Lineage newLineage) {
     return new SqlStatement(path, text, kind, targetTable, tablesRead, selectStar, parsed, approximate, newLineage,
-        ownerProductId, origin);
+        ownerProductId, origin, locations);
   }
 
   /** The path of statement {@code index} (from 1) of {@code file}. */
   public static String pathOf(String file, int index) {
-    return "sql:" + file + "#" + index;
+    return SubjectPath.statement(file, index).toString();
   }
 
   /**
@@ -80,15 +96,7 @@ public record SqlStatement(
    * @return the file, or empty when {@code path} is not a statement's path
    */
   public static Optional<String> fileOfPath(String path) {
-    int hash = path.lastIndexOf('#');
-    if (!path.startsWith("sql:") || hash < 0 || hash == path.length() - 1) {
-      return Optional.empty();
-    }
-    for (int i = hash + 1; i < path.length(); i++) {
-      if (!Character.isDigit(path.charAt(i))) {
-        return Optional.empty();
-      }
-    }
-    return Optional.of(path.substring("sql:".length(), hash));
+    SubjectPath subjectPath = SubjectPath.parse(path);
+    return subjectPath.scheme() == SubjectPath.Scheme.STATEMENT ? subjectPath.file() : Optional.empty();
   }
 }

@@ -11,6 +11,11 @@ public sealed interface Subject permits MetadataDocument, Port, Dataset, Field, 
   /** The stable, human-readable path of this subject. */
   String path();
 
+  /** The {@link #path()} as a value, to compare by segments (what a waiver covers, what is below what). */
+  default SubjectPath subjectPath() {
+    return SubjectPath.parse(path());
+  }
+
   /** Where this subject was read from. */
   Origin origin();
 }

@@ -45,8 +45,8 @@ public record RuleEntry(boolean off, Optional<Severity> severity, Map<String, Ob
    */
   static RuleEntry parse(String ruleId, Element value) {
     Origin origin = value.origin();
-    if (value.node().isTextual()) {
-      return ofWord(ruleId, value.text(), origin);
+    if (value.node().isTextual() || value.node().isBoolean()) {
+      return ofWord(ruleId, value, origin);
     }
     if (!value.isObject()) {
       throw new ConfigurationException(origin, "rule " + ruleId + ": expected off, error, warning, info or "
@@ -59,7 +59,7 @@ public record RuleEntry(boolean off, Optional<Severity> severity, Map<String, Ob
       }
     });
     RuleEntry severity = value.has("severity")
-        ? ofWord(ruleId, value.text("severity"), value.get("severity").origin())
+        ? ofWord(ruleId, value.get("severity"), value.get("severity").origin())
         : new RuleEntry(false, Optional.empty(), Map.of(), false, true, Optional.empty(), origin, Map.of());
     Element options = value.get("options");
     if (value.has("options") && !options.isObject()) {
@@ -86,7 +86,24 @@ public record RuleEntry(boolean off, Optional<Severity> severity, Map<String, Ob
         waivable.node().asBoolean(true), scope, origin, origins);
   }
 
-  private static RuleEntry ofWord(String ruleId, String word, Origin origin) {
+  /**
+   * Reads {@code off} or a severity name. YAML 1.1 reads an unquoted {@code off} or {@code no} as
+   * {@code false}, so {@code false} (as YAML or JSON writes it) means off too; {@code true} (an unquoted
+   * {@code on}, {@code yes}) names no severity and is refused with what to write instead.
+   */
+  private static RuleEntry ofWord(String ruleId, Element value, Origin origin) {
+    if (value.node().isBoolean()) {
+      if (!value.node().booleanValue()) {
+        return new RuleEntry(true, Optional.empty(), Map.of(), false, true, Optional.empty(), origin, Map.of());
+      }
+      throw new ConfigurationException(origin, "rule " + ruleId + ": got true (YAML reads unquoted on, yes and "
+          + "true as true), which names no severity; write error, warning or info, or off");
+    }
+    if (!value.node().isTextual()) {
+      throw new ConfigurationException(origin, "rule " + ruleId + ": expected off, error, warning or info, got "
+          + value.node());
+    }
+    String word = value.text();
     if (word.equals("off")) {
       return new RuleEntry(true, Optional.empty(), Map.of(), false, true, Optional.empty(), origin, Map.of());
     }

@@ -2,6 +2,7 @@ package dev.meshgovernance.core.config;
 
 import dev.meshgovernance.api.Origin;
 import dev.meshgovernance.api.Waiver;
+import dev.meshgovernance.api.model.SubjectPath;
 import dev.meshgovernance.core.internal.Suggestions;
 import dev.meshgovernance.core.read.tree.Element;
 import java.time.LocalDate;
@@ -50,8 +51,14 @@ public final class Waivers {
       if (!missing.isEmpty()) {
         throw new ConfigurationException(item.origin(), "waiver lacks " + String.join(", ", missing));
       }
-      waivers.add(new Waiver(item.text("rule"), item.text("subject"), item.text("reason"), item.text("owner"),
-          date(item.text("expires"), item.get("expires").origin()), item.text("ticket"), item.origin()));
+      Waiver waiver = new Waiver(item.text("rule"), item.text("subject"), item.text("reason"), item.text("owner"),
+          date(item.text("expires"), item.get("expires").origin()), item.text("ticket"), item.origin());
+      if (!waiver.isGlob() && waiver.subjectPath().scheme() == SubjectPath.Scheme.OTHER) {
+        throw new ConfigurationException(item.get("subject").origin(), "waiver: subject '" + waiver.subject()
+            + "' is not a subject path; a path starts with product:, contract:, sql:, evolution: or file: "
+            + "(see docs/subject-paths.md)");
+      }
+      waivers.add(waiver);
     }
     return waivers;
   }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -39,7 +40,7 @@ public final class RulePages {
     }
   }
 
-  private static final Pattern MARKER = Pattern.compile("(#|--)[ \\t]*expect:[ \\t]*([a-z0-9, :._/-]+?)[ \\t]*$", Pattern.MULTILINE);
+  private static final Pattern MARKER = Pattern.compile("(#|--)[ \\t]*expect:[ \\t]*([a-z0-9, :._/@-]+?)[ \\t]*$", Pattern.MULTILINE);
 
   /** The Markdown page of one rule, with its anti-pattern and best-practice examples. */
   public static String page(RuleInfo rule, Example antiPattern, Example bestPractice) {
@@ -87,7 +88,8 @@ public final class RulePages {
   private static void files(StringBuilder page, Map<String, String> files) {
     files.forEach((path, text) -> page.append("`").append(path).append("`:\n\n```")
         .append(path.endsWith(".sql") ? "sql" : path.endsWith(".json") ? "json" : "yaml").append('\n')
-        .append(MARKER.matcher(text.stripTrailing()).replaceAll("$1 violation: $2")).append("\n```\n\n"));
+        .append(MARKER.matcher(text.stripTrailing())
+            .replaceAll(m -> Matcher.quoteReplacement(m.group(1) + " violation: " + m.group(2).replaceAll("@[0-9:-]+", "")))).append("\n```\n\n"));
   }
 
   /** The index page listing every rule by category. */

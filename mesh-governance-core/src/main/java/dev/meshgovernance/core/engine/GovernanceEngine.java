@@ -13,6 +13,7 @@ import dev.meshgovernance.api.model.Mesh;
 import dev.meshgovernance.api.model.SourceKind;
 import dev.meshgovernance.api.model.SqlStatement;
 import dev.meshgovernance.api.model.Subject;
+import dev.meshgovernance.api.model.SubjectPath;
 import dev.meshgovernance.core.config.ConfigurationException;
 import dev.meshgovernance.core.config.Profile;
 import dev.meshgovernance.core.config.RuleEntry;
@@ -129,7 +130,9 @@ public final class GovernanceEngine {
     Subject subject = mesh.subject(subjectPath).orElseThrow(() -> new IllegalArgumentException(
         "no subject '" + subjectPath + "' in the mesh"
             + Suggestions.didYouMean(subjectPath, mesh.subjects().map(Subject::path).toList())));
-    List<Violation> diagnostics = mesh.diagnostics().stream().filter(v -> v.subject().equals(subjectPath)).toList();
+    SubjectPath path = subject.subjectPath();
+    List<Violation> diagnostics = mesh.diagnostics().stream()
+        .filter(v -> SubjectPath.parse(v.subject()).equals(path)).toList();
     GovernanceReport report = report(mesh, Stream.of(subject), diagnostics, false);
     return Explainer.explain(mesh, subject, knownRules, settings, configurationHash, report);
   }

@@ -113,7 +113,8 @@ public final class ContractDiff {
   }
 
   private static String relative(Dataset dataset, Field field) {
-    return field.path().substring(dataset.path().length() + 1);
+    List<String> segments = field.subjectPath().segments();
+    return String.join(".", segments.subList(dataset.subjectPath().segments().size(), segments.size()));
   }
 
   static void compare(List<ContractChange> changes, String type, String element, String what, String before,

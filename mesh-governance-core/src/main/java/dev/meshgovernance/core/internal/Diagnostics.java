@@ -3,6 +3,7 @@ package dev.meshgovernance.core.internal;
 import dev.meshgovernance.api.Origin;
 import dev.meshgovernance.api.Severity;
 import dev.meshgovernance.api.Violation;
+import dev.meshgovernance.api.model.SubjectPath;
 import java.util.Optional;
 
 /**
@@ -40,8 +41,6 @@ public final class Diagnostics {
   /** A waiver next to what it waives that lacks a field or names an unknown rule. */
   public static final String CONFIG_WAIVER_INVALID = "config.waiver-invalid";
 
-  private static final String FILE_PREFIX = "file:";
-
   private Diagnostics() {}
 
   /** True for the ids of violations the library raises about its input and its run (these may be waived too). */
@@ -52,12 +51,13 @@ public final class Diagnostics {
 
   /** The subject path of a whole file. */
   public static String fileSubject(String file) {
-    return FILE_PREFIX + file;
+    return SubjectPath.file(file).toString();
   }
 
   /** The file of a {@link #fileSubject(String) whole file's subject path}, empty for other paths. */
   public static Optional<String> fileOfSubject(String subject) {
-    return subject.startsWith(FILE_PREFIX) ? Optional.of(subject.substring(FILE_PREFIX.length())) : Optional.empty();
+    SubjectPath path = SubjectPath.parse(subject);
+    return path.scheme() == SubjectPath.Scheme.FILE ? path.file() : Optional.empty();
   }
 
   /** A violation of severity error raised by the library itself. */

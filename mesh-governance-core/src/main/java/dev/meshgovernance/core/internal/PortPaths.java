@@ -1,8 +1,8 @@
 package dev.meshgovernance.core.internal;
 
-import dev.meshgovernance.api.model.DataProduct;
 import dev.meshgovernance.api.model.Port;
 import dev.meshgovernance.api.model.PortDirection;
+import dev.meshgovernance.api.model.SubjectPath;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,7 +23,7 @@ public final class PortPaths {
 
   /** The path of a port whose name no other port of its product and direction has. */
   public static String of(String productId, PortDirection direction, String name) {
-    return DataProduct.pathOf(productId) + "/" + direction.pathSegment() + ":" + name;
+    return SubjectPath.port(productId, direction, name).toString();
   }
 
   /** The ports of one product and direction, with namesakes' paths made distinct. */
@@ -41,7 +41,7 @@ public final class PortPaths {
       namesakes.forEach(p -> versions.add(p.version()));
       boolean versionsDiffer = versions.size() == namesakes.size() && !versions.contains("");
       String suffix = versionsDiffer ? port.version() : String.valueOf(namesakes.indexOf(port) + 1);
-      result.add(new Port(port.path() + "@" + suffix, port.productId(), port.direction(), port.name(),
+      result.add(new Port(port.subjectPath().child(suffix).toString(), port.productId(), port.direction(), port.name(),
           port.version(), port.contractId(), port.description(), port.origin()));
     }
     return result;

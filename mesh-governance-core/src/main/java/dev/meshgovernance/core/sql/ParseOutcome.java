@@ -1,15 +1,28 @@
 package dev.meshgovernance.core.sql;
 
 import java.util.Objects;
+import java.util.Optional;
 import net.sf.jsqlparser.statement.Statement;
 
 /** What parsing one statement gave: its AST, or why there is none. */
 sealed interface ParseOutcome {
 
-  /** The statement parsed. */
-  record Parsed(Statement statement) implements ParseOutcome {
+  /**
+   * The statement parsed.
+   *
+   * @param statement its AST
+   * @param rewritten the rewritten text it was parsed from, when the text as written did not parse: positions in
+   *     the AST are positions in it; empty when the statement parsed as written
+   */
+  record Parsed(Statement statement, Optional<RewrittenText> rewritten) implements ParseOutcome {
     public Parsed {
       Objects.requireNonNull(statement, "statement");
+      Objects.requireNonNull(rewritten, "rewritten");
+    }
+
+    /** A statement parsed as written. */
+    Parsed(Statement statement) {
+      this(statement, Optional.empty());
     }
   }
 

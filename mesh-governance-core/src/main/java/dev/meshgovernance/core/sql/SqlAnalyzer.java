@@ -6,11 +6,14 @@ import dev.meshgovernance.api.Violation;
 import dev.meshgovernance.api.model.Lineage;
 import dev.meshgovernance.api.model.SqlStatement;
 import dev.meshgovernance.api.model.StatementKind;
+import dev.meshgovernance.api.model.StatementLocations;
 import dev.meshgovernance.core.internal.Diagnostics;
 import dev.meshgovernance.core.sql.lineage.LineageAnalyzer;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -159,8 +162,10 @@ public final class SqlAnalyzer {
     if (outcome instanceof ParseOutcome.Parsed parsed) {
       try {
         StatementFacts facts = StatementFacts.of(parsed.statement());
+        StatementLocations locations = locations(facts,
+            new ChunkLocator(file, filePositions, chunk, parsed.rewritten()));
         SqlStatement statement = new SqlStatement(path, chunk.text(), facts.kind(), facts.targetTable(),
-            facts.tablesRead(), facts.selectStar(), true, false, Lineage.NONE, "", origin);
+            facts.tablesRead(), facts.selectStar(), true, false, Lineage.NONE, "", origin, locations);
         return new AnalyzedStatement(statement, Optional.of(parsed.statement()), List.of());
       } catch (RuntimeException | StackOverflowError e) {
         LOG.debug("Could not walk the parsed statement {}", path, e);
@@ -199,6 +204,20 @@ public final class SqlAnalyzer {
     return new AnalyzedStatement(statement, Optional.empty(), List.of(error));
   }
 
+  /** Where the statement's table references, stars and output columns are in the file. */
+  private static StatementLocations locations(StatementFacts facts, ChunkLocator locator) {
+    Map<String, List<Origin>> tables = new LinkedHashMap<>();
+    facts.tableSpans().forEach((table, spans) -> tables.put(table, spans.stream().map(locator::origin).toList()));
+    List<StatementLocations.Column> columns = new ArrayList<>();
+    for (StatementFacts.OutputColumn column : facts.columns()) {
+      column.span().ifPresent(span -> columns.add(new StatementLocations.Column(column.name(), locator.origin(span))));
+    }
+    if (columns.size() != facts.columns().size()) {
+      columns.clear(); // positions only count when every column has one
+    }
+    return new StatementLocations(tables, facts.starSpans().stream().map(locator::origin).toList(), columns);
+  }
+
   /**
    * Parses a statement the cache did not hold. When a data-flow statement does not parse as
    * written and a {@link Rewrites rewrite} of the dialect applies, the rewritten text is parsed; if
@@ -217,6 +236,9 @@ public final class SqlAnalyzer {
       return outcome;
     }
     ParseOutcome second = parser.parse(rewritten.text());
+    if (second instanceof ParseOutcome.Parsed parsed) {
+      return new ParseOutcome.Parsed(parsed.statement(), Optional.of(rewritten));
+    }
     if (second instanceof ParseOutcome.Failed again && again.line() > 0) {
       int offset = rewritten.originalOffset(new TextPositions(rewritten.text()).offset(again.line(), again.column()));
       TextPositions original = new TextPositions(text);

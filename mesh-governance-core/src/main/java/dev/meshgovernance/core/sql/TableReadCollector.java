@@ -1,12 +1,15 @@
 package dev.meshgovernance.core.sql;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import net.sf.jsqlparser.schema.Table;
 import net.sf.jsqlparser.statement.Statement;
@@ -17,6 +20,7 @@ import net.sf.jsqlparser.statement.select.AllColumns;
 import net.sf.jsqlparser.statement.select.ParenthesedSelect;
 import net.sf.jsqlparser.statement.select.PlainSelect;
 import net.sf.jsqlparser.statement.select.Select;
+import net.sf.jsqlparser.statement.select.SelectItem;
 import net.sf.jsqlparser.statement.select.SelectVisitor;
 import net.sf.jsqlparser.statement.select.SetOperationList;
 import net.sf.jsqlparser.statement.select.WithItem;
@@ -24,7 +28,8 @@ import net.sf.jsqlparser.statement.update.Update;
 import net.sf.jsqlparser.util.TablesNamesFinder;
 
 /**
- * Collects the tables a statement reads, and whether it selects {@code *} or {@code t.*}.
+ * Collects the tables a statement reads, and whether it selects {@code *} or {@code t.*}, with where each
+ * table reference and each star is written (spans of the parsed text).
  *
  * <p>It reuses the AST walk of JSqlParser's {@link TablesNamesFinder} (which reaches every subquery:
  * FROM, joins, scalar, IN and EXISTS subqueries, MERGE USING, INSERT … SELECT) but does its own
@@ -45,6 +50,9 @@ final class TableReadCollector extends TablesNamesFinder<Void> {
   private final Set<WithItem<?>> scopedWithItems = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Deque<Set<String>> cteScopes = new ArrayDeque<>();
   private final Set<String> reads = new TreeSet<>();
+  private final Set<Table> located = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Map<String, List<TextSpan>> tableSpans = new TreeMap<>();
+  private final List<TextSpan> starSpans = new ArrayList<>();
   private boolean selectStar;
 
   private TableReadCollector(List<Table> writtenOnly) {
@@ -56,11 +64,30 @@ final class TableReadCollector extends TablesNamesFinder<Void> {
   static Reads collect(Statement node, List<Table> writtenOnly) {
     TableReadCollector collector = new TableReadCollector(writtenOnly);
     node.accept(collector, null);
-    return new Reads(List.copyOf(collector.reads), collector.selectStar);
+    collector.tableSpans.values().forEach(spans -> spans.sort(TextSpan.ORDER));
+    collector.starSpans.sort(TextSpan.ORDER);
+    return new Reads(List.copyOf(collector.reads), collector.selectStar, collector.tableSpans, collector.starSpans);
   }
 
-  /** What was collected. */
-  record Reads(List<String> tables, boolean selectStar) {}
+  /**
+   * What was collected.
+   *
+   * @param tables the normalised names of the tables read, sorted
+   * @param selectStar whether a {@code *} or {@code t.*} select item occurs
+   * @param tableSpans by table read, where each of its references is, in text order (references without tokens left out)
+   * @param stars where each {@code *} or {@code t.*} select item is, in text order
+   */
+  record Reads(List<String> tables, boolean selectStar, Map<String, List<TextSpan>> tableSpans, List<TextSpan> stars) {
+    Reads {
+      Map<String, List<TextSpan>> copy = new TreeMap<>();
+      tableSpans.forEach((table, spans) -> copy.put(table, List.copyOf(spans)));
+      tableSpans = Collections.unmodifiableMap(copy);
+      stars = List.copyOf(stars);
+    }
+
+    /** Nothing read. */
+    static final Reads NONE = new Reads(List.of(), false, Map.of(), List.of());
+  }
 
   @Override
   public <S> Void visit(Table table, S context) {
@@ -68,6 +95,9 @@ final class TableReadCollector extends TablesNamesFinder<Void> {
       String name = TableNames.of(table);
       if (!name.isEmpty() && !isCte(name)) {
         reads.add(name);
+        if (located.add(table)) {
+          TextSpan.nameOf(table).ifPresent(span -> tableSpans.computeIfAbsent(name, k -> new ArrayList<>()).add(span));
+        }
       }
     }
     return super.visit(table, context);
@@ -100,9 +130,13 @@ final class TableReadCollector extends TablesNamesFinder<Void> {
   /** Also notes {@code *} and {@code t.*} select items; {@code COUNT(*)} is an {@link AllColumns} inside a function. */
   @Override
   public <S> Void visit(PlainSelect select, S context) {
-    if (select.getSelectItems() != null
-        && select.getSelectItems().stream().anyMatch(item -> item.getExpression() instanceof AllColumns)) {
-      selectStar = true;
+    if (select.getSelectItems() != null) {
+      for (SelectItem<?> item : select.getSelectItems()) {
+        if (item.getExpression() instanceof AllColumns) {
+          selectStar = true;
+          TextSpan.starOf(item).ifPresent(starSpans::add);
+        }
+      }
     }
     return inScope(select.getWithItemsList(), () -> super.visit(select, context), context);
   }

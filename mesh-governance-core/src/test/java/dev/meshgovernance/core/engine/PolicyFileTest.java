@@ -126,6 +126,52 @@ class PolicyFileTest {
   }
 
   @Test
+  void yaml11BooleansTurnARuleOffWhereverThePolicyTakesOff() throws IOException {
+    for (String word : new String[] {"off", "no", "false", "Off", "NO"}) {
+      Path policy = write("off-" + word + ".yaml", """
+          rules:
+            test.limit: %s
+            test.everything: {severity: %s}
+          """.formatted(word, word));
+      assertThat(builder().policy(policy).build().rules()).as(word).isEmpty();
+    }
+    Path domain = write("domain-off.yaml", """
+        domains:
+          marketing:
+            rules:
+              test.everything: no
+        """);
+    assertThat(builder().policy(domain).build().evaluate(TestMeshes.sample()).violationsOf("test.everything"))
+        .extracting(v -> v.subject()).isNotEmpty().noneMatch(path -> path.contains("marketing"));
+  }
+
+  @Test
+  void aYamlTrueWhereASeverityIsExpectedSaysWhatToWrite() throws IOException {
+    for (String word : new String[] {"on", "yes", "true"}) {
+      Path policy = write("on-" + word + ".yaml", """
+          rules:
+            test.limit: %s
+          """.formatted(word));
+      assertThatThrownBy(() -> builder().policy(policy)).as(word)
+          .hasMessage(policy + ":2:15: rule test.limit: got true (YAML reads unquoted on, yes and "
+              + "true as true), which names no severity; write error, warning or info, or off");
+    }
+    Path nested = write("on-nested.yaml", """
+        rules:
+          test.limit: {severity: yes}
+        """);
+    assertThatThrownBy(() -> builder().policy(nested))
+        .hasMessage(nested + ":2:26: rule test.limit: got true (YAML reads unquoted on, yes and "
+            + "true as true), which names no severity; write error, warning or info, or off");
+    Path number = write("number.yaml", """
+        rules:
+          test.limit: {severity: 3}
+        """);
+    assertThatThrownBy(() -> builder().policy(number))
+        .hasMessage(number + ":2:26: rule test.limit: expected off, error, warning or info, got 3");
+  }
+
+  @Test
   void domainOverridesApplyToTheSubjectsOfTheirDomainOnly() throws IOException {
     Path policy = write("governance.yaml", """
         rules:

@@ -107,6 +107,40 @@ class WaiverTest {
   }
 
   @Test
+  void aWaiverCoversWholeSegmentsOnlyNotAContractWhoseIdMerelyStartsTheSame() throws IOException {
+    GovernanceReport report = run("""
+        waivers:
+          - rule: test.everything
+            subject: contract:orders
+            reason: only a contract named orders
+            owner: ana@shop.example
+            expires: 2027-03-31
+          - rule: test.everything
+            subject: contract:orders-contract/orders/order
+            reason: only a field named order
+            owner: ana@shop.example
+            expires: 2027-03-31
+        """);
+
+    assertThat(report.waived()).isEmpty();
+    assertThat(report.violationsOf("config.waiver-unused")).hasSize(2);
+  }
+
+  @Test
+  void aWaiverSubjectThatIsNeitherAPathNorAGlobIsRefusedAtItsLine() {
+    assertThatThrownBy(() -> run("""
+        waivers:
+          - rule: test.everything
+            subject: orders-contract
+            reason: forgot the scheme
+            owner: ana
+            expires: 2027-01-01
+        """)).isInstanceOf(ConfigurationException.class)
+        .hasMessage(dir.resolve("governance.yaml") + ":3:14: waiver: subject 'orders-contract' is not a subject "
+            + "path; a path starts with product:, contract:, sql:, evolution: or file: (see docs/subject-paths.md)");
+  }
+
+  @Test
   void waiversNeedAKnownRuleAReasonAnOwnerAndADate() throws IOException {
     assertThatThrownBy(() -> run("""
         waivers:

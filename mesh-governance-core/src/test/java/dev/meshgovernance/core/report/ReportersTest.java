@@ -52,6 +52,22 @@ class ReportersTest {
   }
 
   @Test
+  void aSpanHasItsEndInTheJsonReportAndThePointStaysAsItWasInBoth() throws IOException {
+    Violation star = new Violation("sql.select-star", Severity.WARNING, "select-star", "statement uses SELECT *",
+        "sql:q.sql#1", Origin.span("q.sql", 2, 8, 2, 11), "");
+    GovernanceReport report = GovernanceReport.builder().files(1).statements(1).violations(List.of(star, NEW)).build();
+    var schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+        .getSchema(Files.readString(RepositoryRoot.resolve("docs/report.schema.json")));
+    JsonNode json = new ObjectMapper().readTree(write(ReportFormat.JSON, report));
+
+    assertThat(schema.validate(json)).isEmpty();
+    assertThat(json.at("/violations/0/location").toString())
+        .isEqualTo("{\"file\":\"q.sql\",\"line\":2,\"column\":8,\"pointer\":\"\",\"endLine\":2,\"endColumn\":11}");
+    assertThat(json.at("/violations/1/location").has("endLine")).isFalse();
+    assertThat(write(ReportFormat.TEXT, report)).startsWith("q.sql:2:8: warning [sql.select-star]");
+  }
+
+  @Test
   void theJsonReportHasBaselinedAndFixedAndIsValidAgainstItsSchema() throws IOException {
     var schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
         .getSchema(Files.readString(RepositoryRoot.resolve("docs/report.schema.json")));

@@ -1,5 +1,6 @@
 package dev.meshgovernance.rules.sql;
 
+import dev.meshgovernance.api.Finding;
 import dev.meshgovernance.api.Rule;
 import dev.meshgovernance.api.RuleContext;
 import dev.meshgovernance.api.RuleInfo;
@@ -16,7 +17,7 @@ public final class CrossDomainInternalAccess implements Rule<SqlStatement> {
       .severity(Severity.ERROR)
       .description("A statement reads a table that another product's SQL writes but that none of that product's "
           + "output ports publishes (an internal table: staging, intermediate results). Statements of no product, "
-          + "such as ad-hoc queries, are judged too.")
+          + "such as ad-hoc queries, are judged too. Reported at the table's first reference in the statement.")
       .rationale("Internal tables carry no contract: their owner changes them at will, so a consumer that reads "
           + "one breaks silently and bypasses the product's published interface and its access control.")
       .hint("Read the product's published output instead, or ask its owners to publish what you need.")
@@ -32,8 +33,9 @@ public final class CrossDomainInternalAccess implements Rule<SqlStatement> {
     for (String table : statement.tablesRead()) {
       Optional<DataProduct> owner = context.mesh().internalOwnerOf(table);
       if (owner.isPresent() && !owner.get().id().equals(statement.ownerProductId())) {
-        context.report("internal:" + table, (statement.owner().map(id -> "product '" + id + "'").orElse("statement"))
-            + " reads " + table + ", an internal table of product '" + owner.get().id() + "'");
+        context.report(Finding.of("internal:" + table, (statement.owner().map(id -> "product '" + id + "'")
+            .orElse("statement")) + " reads " + table + ", an internal table of product '" + owner.get().id() + "'")
+            .at(statement.originOf(table)));
       }
     }
   }

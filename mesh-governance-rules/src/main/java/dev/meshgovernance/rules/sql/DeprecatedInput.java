@@ -1,5 +1,6 @@
 package dev.meshgovernance.rules.sql;
 
+import dev.meshgovernance.api.Finding;
 import dev.meshgovernance.api.Rule;
 import dev.meshgovernance.api.RuleContext;
 import dev.meshgovernance.api.RuleInfo;
@@ -20,7 +21,8 @@ public final class DeprecatedInput implements Rule<SqlStatement> {
   private static final RuleInfo INFO = RuleInfo.builder("sql.deprecated-input", SqlStatement.class)
       .title("SQL does not read deprecated or retired products")
       .description("A statement reads a table whose contract, or whose publishing product, has a status of the "
-          + "configured list (by default deprecated or retired).")
+          + "configured list (by default deprecated or retired). Reported at the table's first reference in the "
+          + "statement.")
       .rationale("Deprecation only works when consumers hear of it before the product is switched off; this "
           + "tells them in their own build.")
       .hint("Move to the product's successor; its deprecation notice usually names it.")
@@ -39,13 +41,13 @@ public final class DeprecatedInput implements Rule<SqlStatement> {
       Optional<DataContract> contract = context.mesh().dataset(table).map(Dataset::contractId)
           .flatMap(context.mesh()::contract);
       if (contract.isPresent() && contains(statuses, contract.get().status())) {
-        context.report("contract:" + table, "reads " + table + " of contract '" + contract.get().id() + "', which is "
-            + contract.get().status());
+        context.report(Finding.of("contract:" + table, "reads " + table + " of contract '" + contract.get().id()
+            + "', which is " + contract.get().status()).at(statement.originOf(table)));
       }
       Optional<DataProduct> product = context.mesh().publisherOf(table);
       if (product.isPresent() && contains(statuses, product.get().status())) {
-        context.report("product:" + table, "reads " + table + " of product '" + product.get().id() + "', which is "
-            + product.get().status());
+        context.report(Finding.of("product:" + table, "reads " + table + " of product '" + product.get().id()
+            + "', which is " + product.get().status()).at(statement.originOf(table)));
       }
     }
   }

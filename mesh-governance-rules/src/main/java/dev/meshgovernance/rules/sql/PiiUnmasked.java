@@ -1,5 +1,6 @@
 package dev.meshgovernance.rules.sql;
 
+import dev.meshgovernance.api.Finding;
 import dev.meshgovernance.api.Rule;
 import dev.meshgovernance.api.RuleContext;
 import dev.meshgovernance.api.RuleInfo;
@@ -25,7 +26,7 @@ public final class PiiUnmasked implements Rule<SqlStatement> {
       .description("An output column of a statement is fed by a sensitive column (across intermediate tables) "
           + "without passing a masking, hashing or encryption function — unless the statement writes it into a "
           + "contract field that is itself classified sensitive. Meant for consumer and ad-hoc SQL, e.g. what a "
-          + "query gateway checks before running it.")
+          + "query gateway checks before running it. Reported at the output column's select item.")
       .rationale("Personal data leaves governed storage through queries; masking at the query is the last "
           + "point where the platform can still stop it.")
       .hint("Mask the column (e.g. sha256(email), mask(phone)), or leave it out.")
@@ -42,7 +43,9 @@ public final class PiiUnmasked implements Rule<SqlStatement> {
   @Override
   public void check(SqlStatement statement, RuleContext context) {
     Predicate<Field> sensitive = Sensitivity.sensitive(context);
-    for (ColumnLineage column : statement.lineage().columns()) {
+    List<ColumnLineage> columns = statement.lineage().columns();
+    for (int i = 0; i < columns.size(); i++) {
+      ColumnLineage column = columns.get(i);
       boolean protectedTarget = !statement.targetTable().isEmpty()
           && Upstream.field(context.mesh(), statement.targetTable(), column.column()).filter(sensitive).isPresent();
       if (protectedTarget) {
@@ -51,8 +54,10 @@ public final class PiiUnmasked implements Rule<SqlStatement> {
       List<Upstream.Hop> path = Upstream.sensitivePath(context.mesh(), column.sources(), statement.path(), sensitive,
           context.option(STOP_AT_AGGREGATES));
       if (!path.isEmpty()) {
-        context.report("unmasked:" + column.column(), "output column '" + column.column() + "' carries sensitive "
-            + path.get(0) + " unmasked: " + Upstream.describe(path, "output " + column.column()));
+        Finding finding = Finding.of("unmasked:" + column.column(), "output column '" + column.column()
+            + "' carries sensitive " + path.get(0) + " unmasked: " + Upstream.describe(path, "output " + column.column()));
+        context.report(statement.locations().column(column.column(), i, columns.size()).map(finding::at)
+            .orElse(finding));
       }
     }
   }

@@ -1,6 +1,7 @@
 package dev.meshgovernance.core.read.odcs;
 
 import dev.meshgovernance.api.model.Field;
+import dev.meshgovernance.api.model.SubjectPath;
 import dev.meshgovernance.core.read.tree.Element;
 import java.util.ArrayList;
 import dev.meshgovernance.core.read.tree.Values;
@@ -15,13 +16,13 @@ final class OdcsFields {
 
   /**
    * The fields under {@code parent}: its {@code properties}, or for an array its
-   * {@code items.properties}. A nested field's path joins the names with {@code .} after
-   * {@code prefix} (e.g. {@code contract:c/orders/} + {@code address.street}).
+   * {@code items.properties}. Each field's path is a child of {@code parentPath}, the dataset's or the
+   * parent field's (rendered {@code contract:c/orders/address.street}).
    */
-  static List<Field> of(String prefix, Element parent) {
+  static List<Field> of(SubjectPath parentPath, Element parent) {
     List<Element> properties = new ArrayList<>(parent.items("properties"));
     properties.addAll(parent.get("items").items("properties"));
-    return properties.stream().map(p -> field(prefix, p)).toList();
+    return properties.stream().map(p -> field(parentPath, p)).toList();
   }
 
   private static Map<String, Object> logicalTypeOptions(Element options) {
@@ -51,10 +52,10 @@ final class OdcsFields {
     return values;
   }
 
-  private static Field field(String prefix, Element property) {
-    String path = prefix + property.text("name");
+  private static Field field(SubjectPath parentPath, Element property) {
+    SubjectPath path = parentPath.child(property.text("name"));
     return new Field(
-        path,
+        path.toString(),
         property.text("name"),
         property.text("logicalType"),
         property.text("physicalType"),
@@ -70,7 +71,7 @@ final class OdcsFields {
         property.text("transformLogic"),
         logicalTypeOptions(property.get("logicalTypeOptions")),
         validValues(property),
-        of(path + ".", property),
+        of(path, property),
         property.origin());
   }
 }

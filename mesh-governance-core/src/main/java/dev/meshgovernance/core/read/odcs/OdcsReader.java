@@ -4,6 +4,7 @@ import dev.meshgovernance.api.model.DataContract;
 import dev.meshgovernance.api.model.Dataset;
 import dev.meshgovernance.api.model.Server;
 import dev.meshgovernance.api.model.SlaProperty;
+import dev.meshgovernance.api.model.SubjectPath;
 import dev.meshgovernance.core.read.bitol.BitolParts;
 import dev.meshgovernance.core.read.tree.Element;
 import dev.meshgovernance.core.read.tree.ParsedDocument;
@@ -19,9 +20,9 @@ public final class OdcsReader {
   public DataContract read(ParsedDocument document) {
     Element root = document.rootElement();
     String id = root.text("id");
-    String path = DataContract.pathOf(id);
+    SubjectPath path = SubjectPath.contract(id);
     return new DataContract(
-        path,
+        path.toString(),
         id,
         root.text("name"),
         root.text("version"),
@@ -40,10 +41,10 @@ public final class OdcsReader {
         root.origin());
   }
 
-  private static Dataset dataset(String contractId, String contractPath, Element dataset) {
-    String path = contractPath + "/" + dataset.text("name");
+  private static Dataset dataset(String contractId, SubjectPath contractPath, Element dataset) {
+    SubjectPath path = contractPath.child(dataset.text("name"));
     return new Dataset(
-        path,
+        path.toString(),
         contractId,
         dataset.text("name"),
         dataset.text("physicalName"),
@@ -51,7 +52,7 @@ public final class OdcsReader {
         dataset.purpose("description"),
         dataset.strings("tags"),
         dataset.customProperties(),
-        OdcsFields.of(path + "/", dataset),
+        OdcsFields.of(path, dataset),
         dataset.origin());
   }
 

@@ -90,11 +90,14 @@ public final class JsonReporter implements Reporter {
         .put("subject", v.subject())
         .put("fingerprint", v.fingerprint())
         .put("hint", v.hint());
-    node.putObject("location")
+    ObjectNode location = node.putObject("location")
         .put("file", v.origin().file())
         .put("line", v.origin().line())
         .put("column", v.origin().column())
         .put("pointer", v.origin().pointer());
+    if (v.origin().hasEnd()) {
+      location.put("endLine", v.origin().endLine()).put("endColumn", v.origin().endColumn());
+    }
     return node;
   }
 }
