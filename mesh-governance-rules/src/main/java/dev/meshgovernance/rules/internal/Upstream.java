@@ -109,7 +109,9 @@ public final class Upstream {
       }
       known = true;
       for (ColumnSource source : lineage.get().sources()) {
-        if (!source.flow().isDirect() || source.table().isEmpty()) {
+        // an ambiguous column's candidates are no certain source; the rows a count depends on are
+        // taken as a source, as the count's table stars were before Flow.ROWS
+        if ((!source.flow().isDirect() && source.flow() != Flow.ROWS) || !source.isCertain()) {
           continue;
         }
         String from = Mesh.normalize(source.table());
@@ -140,7 +142,7 @@ public final class Upstream {
       return List.of();
     }
     for (ColumnSource source : sources) {
-      if (!source.flow().isDirect() || source.masked() || source.table().isEmpty()
+      if (!source.flow().isDirect() || source.masked() || !source.isCertain()
           || (stopAtAggregates && source.flow() == Flow.AGGREGATE)) {
         continue;
       }

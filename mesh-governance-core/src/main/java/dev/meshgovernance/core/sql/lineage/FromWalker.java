@@ -178,8 +178,7 @@ final class FromWalker {
       walk.sources(argument, scope, Flow.DIRECT).forEach(s -> sources.add(Flows.through(s, flow, null, false)));
     }
     Set<ColumnSource> rows = new LinkedHashSet<>();
-    sources.stream().filter(s -> !s.table().isEmpty())
-        .forEach(s -> rows.add(new ColumnSource(s.table(), Relation.STAR, Flow.DIRECT, false)));
+    sources.stream().filter(s -> !s.table().isEmpty()).forEach(s -> rows.add(ColumnSource.rows(s.table())));
     String name = alias.isEmpty() ? fname : alias;
     if (columns.isEmpty() && unnesting) {
       columns.add(name);

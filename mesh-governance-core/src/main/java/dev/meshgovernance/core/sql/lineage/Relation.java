@@ -18,7 +18,7 @@ import java.util.Set;
  * @param columns its known columns with their lineage, in order (may hold {@code *} columns: unresolved stars)
  * @param open whether it may have columns beyond {@code columns} (unknown schema, unresolved star)
  * @param openSources the sources of any such other column, {@code *} standing for the column's name
- * @param rows what decides its rows: the stars of the base tables it is built from
+ * @param rows what decides its rows: the rows ({@link ColumnSource#rows}) of the base tables it is built from
  */
 record Relation(String name, String table, List<ColumnLineage> columns, boolean open,
     List<ColumnSource> openSources, List<ColumnSource> rows) {
@@ -37,7 +37,8 @@ record Relation(String name, String table, List<ColumnLineage> columns, boolean 
     List<ColumnLineage> columns = new ArrayList<>();
     known.ifPresent(names -> names.forEach(
         c -> columns.add(new ColumnLineage(c, List.of(new ColumnSource(table, c, Flow.DIRECT, false))))));
-    return new Relation(alias.isEmpty() ? table : alias, table, columns, known.isEmpty(), List.of(star), List.of(star));
+    return new Relation(alias.isEmpty() ? table : alias, table, columns, known.isEmpty(), List.of(star),
+        List.of(ColumnSource.rows(table)));
   }
 
   /** The result of a query: open when one of its columns is an unresolved star. */
@@ -69,7 +70,7 @@ record Relation(String name, String table, List<ColumnLineage> columns, boolean 
     }
     List<ColumnSource> sources = new ArrayList<>();
     for (ColumnSource s : openSources) {
-      sources.add(s.column().equals(STAR) ? new ColumnSource(s.table(), column, s.flow(), s.masked()) : s);
+      sources.add(s.column().equals(STAR) ? new ColumnSource(s.table(), column, s.flow(), s.masked(), s.ambiguous()) : s);
     }
     return Optional.of(sources);
   }

@@ -147,7 +147,7 @@ final class Scope {
     }
     if (holding.size() > 1) {
       walk.issue("column " + name + " is ambiguous: " + describe(holding) + " all have it");
-      return Optional.of(List.of(new ColumnSource("", name, Flow.DIRECT, false)));
+      return Optional.of(candidates(holding, name));
     }
     List<Relation> open = matching(relations, Relation::open);
     if (open.size() == 1) {
@@ -156,12 +156,31 @@ final class Scope {
     if (open.size() > 1) {
       walk.issue("column " + name + " is ambiguous: it may come from any of " + describe(open)
           + ", whose columns are unknown");
-      return Optional.of(List.of(new ColumnSource("", name, Flow.DIRECT, false)));
+      return Optional.of(candidates(open, name));
     }
     if (outputs.containsKey(name)) {
       return Optional.of(outputs.get(name));
     }
     return Optional.empty();
+  }
+
+  /**
+   * The sources of {@code name} in each relation that may hold it, each marked a candidate; one
+   * source unmarked when every relation gives the same (a self-join); {@code ("", name)} when none
+   * gives any.
+   */
+  private static List<ColumnSource> candidates(List<Relation> relations, String name) {
+    Set<ColumnSource> all = new LinkedHashSet<>();
+    for (Relation r : relations) {
+      r.column(name).ifPresent(all::addAll);
+    }
+    if (all.isEmpty()) {
+      return List.of(new ColumnSource("", name, Flow.DIRECT, false));
+    }
+    if (all.size() == 1) {
+      return List.copyOf(all);
+    }
+    return all.stream().map(ColumnSource::asCandidate).distinct().toList();
   }
 
   /** Found nowhere: a single relation in the innermost block is unambiguous; else an issue. */
