@@ -1,6 +1,7 @@
 package dev.meshgovernance.core.sql;
 
 import dev.meshgovernance.api.model.StatementKind;
+import java.util.ArrayList;
 import java.util.List;
 import net.sf.jsqlparser.schema.Table;
 import net.sf.jsqlparser.statement.Statement;
@@ -11,6 +12,7 @@ import net.sf.jsqlparser.statement.delete.Delete;
 import net.sf.jsqlparser.statement.drop.Drop;
 import net.sf.jsqlparser.statement.insert.Insert;
 import net.sf.jsqlparser.statement.merge.Merge;
+import net.sf.jsqlparser.statement.select.FromItem;
 import net.sf.jsqlparser.statement.select.Select;
 import net.sf.jsqlparser.statement.update.Update;
 import net.sf.jsqlparser.statement.upsert.Upsert;
@@ -41,7 +43,10 @@ record StatementFacts(StatementKind kind, String targetTable, List<String> table
       return reading(StatementKind.INSERT, upsert.getTable(), upsert);
     }
     if (statement instanceof Update update) {
-      return reading(StatementKind.UPDATE, update.getTable(), update);
+      StatementFacts facts = reading(StatementKind.UPDATE, update.getTable(), update);
+      Table written = updated(update);
+      return written == update.getTable() ? facts
+          : new StatementFacts(facts.kind(), TableNames.of(written), facts.tablesRead(), facts.selectStar());
     }
     if (statement instanceof Delete delete) {
       return reading(StatementKind.DELETE, delete.getTable(), delete);
@@ -64,6 +69,29 @@ record StatementFacts(StatementKind kind, String targetTable, List<String> table
       return new StatementFacts(StatementKind.DROP, "", List.of(), false);
     }
     return new StatementFacts(StatementKind.OTHER, "", List.of(), false);
+  }
+
+  /**
+   * The table an UPDATE writes. T-SQL's {@code UPDATE t SET … FROM tab1 t JOIN …} names the target by
+   * the alias of a FROM item: the target is then that item's table.
+   */
+  static Table updated(Update update) {
+    Table target = update.getTable();
+    if (target == null || target.getAlias() != null || target.getSchemaName() != null) {
+      return target;
+    }
+    List<FromItem> items = new ArrayList<>();
+    items.add(update.getFromItem());
+    if (update.getJoins() != null) {
+      update.getJoins().forEach(j -> items.add(j.getRightItem()));
+    }
+    for (FromItem item : items) {
+      if (item instanceof Table table && table.getAlias() != null && table.getAlias().getName() != null
+          && TableNames.normalise(table.getAlias().getName()).equals(TableNames.normalise(target.getName()))) {
+        return table;
+      }
+    }
+    return target;
   }
 
   /** Facts of a statement writing {@code target} (or nothing) and reading what {@code reader} walks. */
