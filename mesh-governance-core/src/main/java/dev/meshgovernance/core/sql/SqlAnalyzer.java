@@ -69,7 +69,7 @@ public final class SqlAnalyzer {
     this.parser = new StatementParser(timeLimitPerStatement, dialect);
     this.rewrites = Rewrites.of(dialect);
     this.cache = new ParseCache(cacheSize);
-    this.lineage = Objects.requireNonNull(lineage, "lineage");
+    this.lineage = Objects.requireNonNull(lineage, "lineage").forDialect(dialect);
   }
 
   /** A builder, starting from ANSI, the default time limit and the default cache size. */
