@@ -19,9 +19,11 @@ import java.util.Set;
  * @param open whether it may have columns beyond {@code columns} (unknown schema, unresolved star)
  * @param openSources the sources of any such other column, {@code *} standing for the column's name
  * @param rows what decides its rows: the rows ({@link ColumnSource#rows}) of the base tables it is built from
+ * @param elements when its rows are the elements of an array (UNNEST, explode, FLATTEN), the sources of
+ *     any field of an element ({@code item.sku} of {@code UNNEST(o.items) AS item}): the array's; else empty
  */
 record Relation(String name, String table, List<ColumnLineage> columns, boolean open,
-    List<ColumnSource> openSources, List<ColumnSource> rows) {
+    List<ColumnSource> openSources, List<ColumnSource> rows, List<ColumnSource> elements) {
 
   static final String STAR = "*";
 
@@ -29,6 +31,13 @@ record Relation(String name, String table, List<ColumnLineage> columns, boolean 
     columns = List.copyOf(columns);
     openSources = List.copyOf(openSources);
     rows = List.copyOf(rows);
+    elements = List.copyOf(elements);
+  }
+
+  /** A relation whose rows are no array's elements. */
+  Relation(String name, String table, List<ColumnLineage> columns, boolean open, List<ColumnSource> openSources,
+      List<ColumnSource> rows) {
+    this(name, table, columns, open, openSources, rows, List.of());
   }
 
   /** A base table, with its columns when known. */
@@ -87,7 +96,7 @@ record Relation(String name, String table, List<ColumnLineage> columns, boolean 
 
   /** The same relation under another name. */
   Relation named(String newName) {
-    return new Relation(newName, table, columns, open, openSources, rows);
+    return new Relation(newName, table, columns, open, openSources, rows, elements);
   }
 
   /** The same relation with its columns renamed positionally; extra names are ignored, missing ones keep theirs. */
@@ -100,6 +109,6 @@ record Relation(String name, String table, List<ColumnLineage> columns, boolean 
       ColumnLineage c = columns.get(i);
       renamed.add(i < names.size() && !c.column().equals(STAR) ? new ColumnLineage(names.get(i), c.sources()) : c);
     }
-    return new Relation(name, table, renamed, open, openSources, rows);
+    return new Relation(name, table, renamed, open, openSources, rows, elements);
   }
 }

@@ -133,6 +133,9 @@ final class Scope {
       return sources;
     }
     Relation r = relation.get();
+    if (!r.elements().isEmpty()) {
+      return Optional.of(r.elements());
+    }
     walk.issue("column " + name + " is not among the known columns of " + describe(r));
     return Optional.of(r.table().isEmpty() ? List.of() : List.of(new ColumnSource(r.table(), name, Flow.DIRECT, false)));
   }
