@@ -81,7 +81,7 @@ public final class Upstream {
    * which are implementation details; empty when no parsed SQL produces the column.
    */
   public static Optional<Sources> sourceTables(Mesh mesh, String table, String column) {
-    Sources sources = new Sources(new TreeSet<>(), new TreeSet<>());
+    Sources sources = new Sources(new TreeSet<>(), new TreeSet<>(), new TreeSet<>());
     boolean known = collect(mesh, table, column, mesh.publisherOf(table).map(DataProduct::id).orElse(""), sources,
         new HashSet<>(), 0);
     return known ? Optional.of(sources) : Optional.empty();
@@ -92,8 +92,10 @@ public final class Upstream {
    *
    * @param origins the tables its values come from, through the product's internal tables
    * @param intermediates the product's internal tables they pass on the way
+   * @param rows the tables whose rows it counts ({@code COUNT(*)}: {@link Flow#ROWS}), through the
+   *     product's internal tables, which are no origins of its values
    */
-  public record Sources(Set<String> origins, Set<String> intermediates) {}
+  public record Sources(Set<String> origins, Set<String> intermediates, Set<String> rows) {}
 
   private static boolean collect(Mesh mesh, String table, String column, String product, Sources into,
       Set<String> visited, int depth) {
@@ -109,9 +111,12 @@ public final class Upstream {
       }
       known = true;
       for (ColumnSource source : lineage.get().sources()) {
-        // an ambiguous column's candidates are no certain source; the rows a count depends on are
-        // taken as a source, as the count's table stars were before Flow.ROWS
-        if ((!source.flow().isDirect() && source.flow() != Flow.ROWS) || !source.isCertain()) {
+        // an ambiguous column's candidates are no certain source
+        if (source.flow() == Flow.ROWS && source.isCertain()) {
+          rowsOf(mesh, Mesh.normalize(source.table()), product, into, visited, depth + 1);
+          continue;
+        }
+        if (!source.flow().isDirect() || !source.isCertain()) {
           continue;
         }
         String from = Mesh.normalize(source.table());
@@ -125,6 +130,25 @@ public final class Upstream {
       }
     }
     return known;
+  }
+
+  /**
+   * The tables whose rows {@code table}'s rows come from: itself, or for one of the product's internal
+   * tables, the tables its producing statements read.
+   */
+  private static void rowsOf(Mesh mesh, String table, String product, Sources into, Set<String> visited, int depth) {
+    boolean internal = !product.isEmpty()
+        && mesh.internalOwnerOf(table).map(DataProduct::id).filter(product::equals).isPresent();
+    List<SqlStatement> producers = internal && depth <= MAX_DEPTH && visited.add(table + "#rows")
+        ? producers(mesh, table) : List.of();
+    if (producers.isEmpty()) {
+      into.rows().add(table);
+      return;
+    }
+    into.intermediates().add(table);
+    for (SqlStatement producer : producers) {
+      producer.tablesRead().forEach(t -> rowsOf(mesh, Mesh.normalize(t), product, into, visited, depth + 1));
+    }
   }
 
   /**

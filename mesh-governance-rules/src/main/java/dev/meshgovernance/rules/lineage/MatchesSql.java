@@ -53,11 +53,14 @@ public final class MatchesSql implements Rule<Field> {
             + " by the SQL, which its transformSourceObjects " + declared + " do not name");
       }
     }
+    // a count (COUNT(*)) uses the tables whose rows it counts, which are no undeclared sources
+    Set<String> used = new TreeSet<>(computed.get().origins());
+    used.addAll(computed.get().rows());
     for (String table : declared) {
-      if (!computed.get().origins().contains(table) && !computed.get().intermediates().contains(table)) {
+      if (!used.contains(table) && !computed.get().intermediates().contains(table)) {
         context.report("unused-source:" + table, "field '" + field.name() + "' declares source " + table
             + ", which the SQL building " + dataset.get().physicalName() + " does not use for it (it uses "
-            + computed.get().origins() + ")");
+            + used + ")");
       }
     }
   }
