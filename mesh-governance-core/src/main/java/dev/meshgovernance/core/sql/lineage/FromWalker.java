@@ -98,7 +98,9 @@ final class FromWalker {
     }
     walk.issue("USING column " + column + (holding.isEmpty() ? " is in no relation on one side of the join"
         : " is ambiguous on one side of the join"));
-    return List.of(new ColumnSource("", column, Flow.DIRECT, false));
+    Set<ColumnSource> candidates = new LinkedHashSet<>();
+    holding.forEach(r -> r.column(column).ifPresent(sources -> sources.forEach(c -> candidates.add(c.asCandidate()))));
+    return candidates.isEmpty() ? List.of(new ColumnSource("", column, Flow.DIRECT, false)) : List.copyOf(candidates);
   }
 
   private List<String> naturalColumns(List<Relation> left, List<Relation> right) {
