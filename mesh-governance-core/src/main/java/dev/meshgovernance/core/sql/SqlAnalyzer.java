@@ -101,6 +101,8 @@ public final class SqlAnalyzer {
    * tables whose columns {@code schemas} knows (to expand stars and attribute unqualified columns).
    */
   public SqlAnalysis analyzeFile(String file, String text, TableSchemas schemas) {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(text, "text");
     Objects.requireNonNull(schemas, "schemas");
     return analyzeFiles(Map.of(file, text), schemas).get(file);
   }
