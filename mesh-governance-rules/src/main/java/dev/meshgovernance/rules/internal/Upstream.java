@@ -81,7 +81,7 @@ public final class Upstream {
    * which are implementation details; empty when no parsed SQL produces the column.
    */
   public static Optional<Sources> sourceTables(Mesh mesh, String table, String column) {
-    Sources sources = new Sources(new TreeSet<>(), new TreeSet<>(), new TreeSet<>());
+    Sources sources = new Sources(new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), new TreeSet<>());
     boolean known = collect(mesh, table, column, mesh.publisherOf(table).map(DataProduct::id).orElse(""), sources,
         new HashSet<>(), 0);
     return known ? Optional.of(sources) : Optional.empty();
@@ -94,8 +94,10 @@ public final class Upstream {
    * @param intermediates the product's internal tables they pass on the way
    * @param rows the tables whose rows it counts ({@code COUNT(*)}: {@link Flow#ROWS}), through the
    *     product's internal tables, which are no origins of its values
+   * @param candidates the tables an ambiguous column may come from ({@link ColumnSource#ambiguous()}):
+   *     maybe origins, never certain ones
    */
-  public record Sources(Set<String> origins, Set<String> intermediates, Set<String> rows) {}
+  public record Sources(Set<String> origins, Set<String> intermediates, Set<String> rows, Set<String> candidates) {}
 
   private static boolean collect(Mesh mesh, String table, String column, String product, Sources into,
       Set<String> visited, int depth) {
@@ -111,9 +113,13 @@ public final class Upstream {
       }
       known = true;
       for (ColumnSource source : lineage.get().sources()) {
-        // an ambiguous column's candidates are no certain source
         if (source.flow() == Flow.ROWS && source.isCertain()) {
           rowsOf(mesh, Mesh.normalize(source.table()), product, into, visited, depth + 1);
+          continue;
+        }
+        // an ambiguous column's candidates are no certain source
+        if (source.flow().isDirect() && source.ambiguous() && !source.table().isEmpty()) {
+          into.candidates().add(Mesh.normalize(source.table()));
           continue;
         }
         if (!source.flow().isDirect() || !source.isCertain()) {

@@ -53,9 +53,11 @@ public final class MatchesSql implements Rule<Field> {
             + " by the SQL, which its transformSourceObjects " + declared + " do not name");
       }
     }
-    // a count (COUNT(*)) uses the tables whose rows it counts, which are no undeclared sources
+    // a count (COUNT(*)) uses the tables whose rows it counts, and an ambiguous column may use each
+    // of its candidates: declaring them is right, and none of them is an undeclared source
     Set<String> used = new TreeSet<>(computed.get().origins());
     used.addAll(computed.get().rows());
+    used.addAll(computed.get().candidates());
     for (String table : declared) {
       if (!used.contains(table) && !computed.get().intermediates().contains(table)) {
         context.report("unused-source:" + table, "field '" + field.name() + "' declares source " + table
