@@ -4,6 +4,7 @@ import dev.meshgovernance.api.model.ColumnSource;
 import dev.meshgovernance.api.model.Flow;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -168,19 +169,22 @@ final class Scope {
   }
 
   /**
-   * The sources of {@code name} in each relation that may hold it, each marked a candidate; one
-   * source unmarked when every relation gives the same (a self-join); {@code ("", name)} when none
-   * gives any.
+   * The sources of {@code name} in each relation that may hold it, each marked a candidate; unmarked
+   * when every relation gives the same sources (a self-join of one table); {@code ("", name)} when
+   * none gives any.
    */
   private static List<ColumnSource> candidates(List<Relation> relations, String name) {
     Set<ColumnSource> all = new LinkedHashSet<>();
+    Set<Set<ColumnSource>> distinct = new HashSet<>();
     for (Relation r : relations) {
-      r.column(name).ifPresent(all::addAll);
+      List<ColumnSource> sources = r.column(name).orElse(List.of());
+      all.addAll(sources);
+      distinct.add(Set.copyOf(sources));
     }
     if (all.isEmpty()) {
       return List.of(new ColumnSource("", name, Flow.DIRECT, false));
     }
-    if (all.size() == 1) {
+    if (distinct.size() == 1) {
       return List.copyOf(all);
     }
     return all.stream().map(ColumnSource::asCandidate).distinct().toList();
