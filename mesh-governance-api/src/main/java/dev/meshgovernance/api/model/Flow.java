@@ -5,7 +5,8 @@ package dev.meshgovernance.api.model;
  * value flows), the others <em>indirect</em> (the column only decides which rows or in what order).
  * They map onto OpenLineage's column-lineage transformations: {@code DIRECT} is DIRECT/IDENTITY,
  * {@code EXPRESSION} DIRECT/TRANSFORMATION, {@code AGGREGATE} DIRECT/AGGREGATION, and each indirect
- * flow INDIRECT with the subtype of the same name.
+ * flow INDIRECT with the subtype of the same name, except {@link #ROWS}, which names no column and so
+ * has no OpenLineage input field (the table is among the job's input datasets).
  */
 public enum Flow {
   /** Copied, maybe renamed or cast. */
@@ -25,7 +26,12 @@ public enum Flow {
   /** Used in a window's PARTITION BY or ORDER BY. */
   WINDOW,
   /** Used in the condition of a CASE or IF. */
-  CONDITIONAL;
+  CONDITIONAL,
+  /**
+   * The rows of the table, not any of its columns: {@code COUNT(*)}, an aggregate that reads no column
+   * ({@code SUM(1)}), {@code HAVING COUNT(*) > 1}. The source's column is {@code ""}.
+   */
+  ROWS;
 
   /** True for the flows where the value itself reaches the output. */
   public boolean isDirect() {

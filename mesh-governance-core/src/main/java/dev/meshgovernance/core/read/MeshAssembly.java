@@ -163,18 +163,28 @@ final class MeshAssembly {
     for (String file : files.stream().filter(f -> !Workspace.isRead(f)).toList()) {
       kinds.put(file, SourceKind.IGNORED);
     }
+    // the files are analysed together: a table one of them creates is known to the others' lineage
+    Map<String, Workspace.Text> texts = new LinkedHashMap<>();
+    Map<String, String> contents = new LinkedHashMap<>();
     for (String file : files.stream().filter(Workspace::isSql).toList()) {
       Workspace.Text text = workspace.read(file);
+      texts.put(file, text);
+      if (text instanceof Workspace.Text.Content content) {
+        contents.put(file, content.text());
+      }
+    }
+    Map<String, SqlAnalysis> analyses = readers.sql().analyzeFiles(contents, schemas);
+    texts.forEach((file, text) -> {
       if (text instanceof Workspace.Text.Unreadable unreadable) {
         kinds.put(file, SourceKind.UNREADABLE);
         diagnostics.add(unreadable.violation());
-        continue;
+        return;
       }
       kinds.put(file, SourceKind.SQL);
-      SqlAnalysis analysis = readers.sql().analyzeFile(file, ((Workspace.Text.Content) text).text(), schemas);
+      SqlAnalysis analysis = analyses.get(file);
       statements.addAll(analysis.statements());
       diagnostics.addAll(analysis.diagnostics());
-    }
+    });
     return statements;
   }
 }

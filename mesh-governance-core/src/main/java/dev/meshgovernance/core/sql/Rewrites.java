@@ -30,6 +30,7 @@ final class Rewrites {
     list.add(new FetchFirstRewrite());
     list.add(new NamedWindowRewrite());
     list.add(new SignChainRewrite());
+    list.add(new CastConditionRewrite());
     list.add(new TrailingCommaRewrite());
     list.add(new SelectIntoTableRewrite());
     list.add(new GroupingSetsRewrite());

@@ -72,7 +72,7 @@ public final class SqlAnalyzer {
     this.parser = new StatementParser(timeLimitPerStatement, dialect);
     this.rewrites = Rewrites.of(dialect);
     this.cache = new ParseCache(cacheSize);
-    this.lineage = Objects.requireNonNull(lineage, "lineage");
+    this.lineage = Objects.requireNonNull(lineage, "lineage").forDialect(dialect);
   }
 
   /** A builder, starting from ANSI, the default time limit and the default cache size. */
@@ -102,17 +102,43 @@ public final class SqlAnalyzer {
    * tables whose columns {@code schemas} knows (to expand stars and attribute unqualified columns).
    */
   public SqlAnalysis analyzeFile(String file, String text, TableSchemas schemas) {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(text, "text");
     Objects.requireNonNull(schemas, "schemas");
-    List<AnalyzedStatement> analyzed = analyzeStatements(file, text);
-    List<SqlStatement> statements = new ArrayList<>(analyzed.size());
-    List<Violation> diagnostics = new ArrayList<>();
-    for (AnalyzedStatement statement : analyzed) {
-      statements.add(statement.ast()
-          .map(ast -> statement.statement().withLineage(lineage.lineageOf(ast, schemas)))
-          .orElse(statement.statement()));
-      diagnostics.addAll(statement.diagnostics());
+    return analyzeFiles(Map.of(file, text), schemas).get(file);
+  }
+
+  /**
+   * Analyses the SQL files of one workspace together, with column-level lineage against the tables
+   * {@code schemas} knows and, for the tables it does not know, the columns the statements of the
+   * files give the tables they create ({@code CREATE TABLE t (…)}, {@code CREATE TABLE … AS},
+   * {@code CREATE VIEW}): earlier in the same file, else in the other files (statements as a catalog;
+   * see {@code docs/lineage.md} for order and cycles).
+   *
+   * @param texts each file's content by its path relative to the workspace root, in file order
+   * @return each file's analysis, in the same order
+   */
+  public Map<String, SqlAnalysis> analyzeFiles(Map<String, String> texts, TableSchemas schemas) {
+    Objects.requireNonNull(texts, "texts");
+    Objects.requireNonNull(schemas, "schemas");
+    List<StatementCatalog.FileStatements> files = new ArrayList<>(texts.size());
+    texts.forEach((file, text) -> files.add(new StatementCatalog.FileStatements(file, analyzeStatements(file, text))));
+    StatementCatalog catalog = new StatementCatalog(files, schemas, lineage);
+    Map<String, SqlAnalysis> analyses = new LinkedHashMap<>();
+    for (int f = 0; f < files.size(); f++) {
+      List<AnalyzedStatement> analyzed = files.get(f).statements();
+      List<Lineage> lineages = catalog.lineageOf(f);
+      List<SqlStatement> statements = new ArrayList<>(analyzed.size());
+      List<Violation> diagnostics = new ArrayList<>();
+      for (int s = 0; s < analyzed.size(); s++) {
+        AnalyzedStatement statement = analyzed.get(s);
+        statements.add(statement.ast().isPresent() ? statement.statement().withLineage(lineages.get(s))
+            : statement.statement());
+        diagnostics.addAll(statement.diagnostics());
+      }
+      analyses.put(files.get(f).file(), new SqlAnalysis(statements, diagnostics));
     }
-    return new SqlAnalysis(statements, diagnostics);
+    return analyses;
   }
 
   /**

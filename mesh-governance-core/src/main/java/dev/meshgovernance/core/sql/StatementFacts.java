@@ -15,6 +15,7 @@ import net.sf.jsqlparser.statement.delete.Delete;
 import net.sf.jsqlparser.statement.drop.Drop;
 import net.sf.jsqlparser.statement.insert.Insert;
 import net.sf.jsqlparser.statement.merge.Merge;
+import net.sf.jsqlparser.statement.select.FromItem;
 import net.sf.jsqlparser.statement.select.ParenthesedSelect;
 import net.sf.jsqlparser.statement.select.PlainSelect;
 import net.sf.jsqlparser.statement.select.Select;
@@ -71,7 +72,11 @@ record StatementFacts(StatementKind kind, String targetTable, List<String> table
           columnNames(upsert.getColumns()));
     }
     if (statement instanceof Update update) {
-      return reading(StatementKind.UPDATE, update.getTable(), update, null, List.of());
+      StatementFacts facts = reading(StatementKind.UPDATE, update.getTable(), update, null, List.of());
+      Table written = updated(update);
+      return written == update.getTable() ? facts
+          : new StatementFacts(facts.kind(), TableNames.of(written), facts.tablesRead(), facts.selectStar(),
+              facts.tableSpans(), facts.starSpans(), facts.columns());
     }
     if (statement instanceof Delete delete) {
       return reading(StatementKind.DELETE, delete.getTable(), delete, null, List.of());
@@ -97,6 +102,29 @@ record StatementFacts(StatementKind kind, String targetTable, List<String> table
       return new StatementFacts(StatementKind.DROP);
     }
     return new StatementFacts(StatementKind.OTHER);
+  }
+
+  /**
+   * The table an UPDATE writes. T-SQL's {@code UPDATE t SET … FROM tab1 t JOIN …} names the target by
+   * the alias of a FROM item: the target is then that item's table.
+   */
+  static Table updated(Update update) {
+    Table target = update.getTable();
+    if (target == null || target.getAlias() != null || target.getSchemaName() != null) {
+      return target;
+    }
+    List<FromItem> items = new ArrayList<>();
+    items.add(update.getFromItem());
+    if (update.getJoins() != null) {
+      update.getJoins().forEach(j -> items.add(j.getRightItem()));
+    }
+    for (FromItem item : items) {
+      if (item instanceof Table table && table.getAlias() != null && table.getAlias().getName() != null
+          && TableNames.normalise(table.getAlias().getName()).equals(TableNames.normalise(target.getName()))) {
+        return table;
+      }
+    }
+    return target;
   }
 
   /**

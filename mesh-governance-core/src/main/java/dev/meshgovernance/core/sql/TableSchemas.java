@@ -1,8 +1,11 @@
 package dev.meshgovernance.core.sql;
 
+import dev.meshgovernance.api.model.ColumnLineage;
 import dev.meshgovernance.api.model.Dataset;
 import dev.meshgovernance.api.model.Field;
 import dev.meshgovernance.api.model.Mesh;
+import dev.meshgovernance.api.model.SqlStatement;
+import dev.meshgovernance.api.model.StatementKind;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,9 +26,32 @@ public interface TableSchemas {
    */
   Optional<List<String>> columns(String table);
 
-  /** The tables the mesh's contracts declare: a dataset's top-level fields are its columns. */
+  /**
+   * The tables the mesh's contracts declare (a dataset's top-level fields are its columns), else the
+   * columns the mesh's parsed {@code CREATE TABLE … AS} / {@code CREATE VIEW} statements give a table,
+   * when they agree and none is an unresolved star.
+   */
   static TableSchemas of(Mesh mesh) {
-    return table -> mesh.dataset(table).map(TableSchemas::columnsOf);
+    return table -> mesh.dataset(table).map(TableSchemas::columnsOf).or(() -> created(mesh, table));
+  }
+
+  private static Optional<List<String>> created(Mesh mesh, String table) {
+    List<String> agreed = null;
+    for (SqlStatement statement : mesh.statementsWriting(table)) {
+      if (!statement.parsed()
+          || (statement.kind() != StatementKind.CREATE_TABLE_AS && statement.kind() != StatementKind.CREATE_VIEW)) {
+        continue;
+      }
+      List<String> columns = statement.lineage().columns().stream().map(ColumnLineage::column).toList();
+      if (columns.isEmpty() || columns.contains("*")) {
+        continue;
+      }
+      if (agreed != null && !agreed.equals(columns)) {
+        return Optional.empty();
+      }
+      agreed = columns;
+    }
+    return Optional.ofNullable(agreed);
   }
 
   private static List<String> columnsOf(Dataset dataset) {

@@ -200,6 +200,22 @@ class RewritesTest {
     assertThat(only(SqlDialect.ANSI, "dialects/ansi/arithmetic_a.sql", 11).text()).isEqualTo("SELECT 1 * - - - 5");
   }
 
+  /** The example of issue 10 (a peer project's column-lineage suite): a condition cast to a type. */
+  @Test
+  void castConditionOfAPeerLineageSuite() {
+    assertThat(rewrite(SqlDialect.ANSI, "SELECT CAST(col1 = 1 AS int), TRY_CAST(a IS NULL AND b IN (1, 2) AS int) FROM t"))
+        .isEqualTo("SELECT CAST((col1 = 1) AS int), TRY_CAST((a IS NULL AND b IN (1, 2)) AS int) FROM t");
+    // a plain operand, one already in parentheses, a condition inside a call: left alone
+    assertThat(rewrite(SqlDialect.ANSI, "SELECT CAST(a + 1 AS int), CAST((a = 1) AS int), CAST(f(a = 1) AS int)"))
+        .isEqualTo("SELECT CAST(a + 1 AS int), CAST((a = 1) AS int), CAST(f(a = 1) AS int)");
+    for (SqlDialect dialect : SqlDialect.values()) {
+      SqlStatement cast = SqlAnalyzer.builder().dialect(dialect).build()
+          .analyze("q.sql", "SELECT CAST(col1 = 1 AS int) AS flag FROM t").statements().get(0);
+      assertThat(cast.parsed()).as(dialect.id()).isTrue();
+      assertThat(cast.text()).isEqualTo("SELECT CAST(col1 = 1 AS int) AS flag FROM t");
+    }
+  }
+
   @Test
   void trailingCommaOfRedshiftSelect() throws IOException {
     assertThat(rewrite(SqlDialect.REDSHIFT, "SELECT a, b, FROM table1")).isEqualTo("SELECT a, b  FROM table1");
@@ -282,7 +298,8 @@ class RewritesTest {
         .isEqualTo("SELECT @counter = @counter + ( 1), @sum = @sum * ( a + b) FROM t");
     SqlStatement update = only(SqlDialect.TSQL, "dialects/tsql/update.sql", 1);
     assertThat(update.text()).contains("tt.rn += 1");
-    assertTables(update, "tt", "src", "table1");
+    // the target is named by the alias of a FROM item: it is that item's table
+    assertTables(update, "table1", "src", "table1");
   }
 
   @Test

@@ -126,6 +126,19 @@ class SqlAnalyzerTest {
     assertThat(delete.tablesRead()).containsExactly("s.keep");
   }
 
+  /** T-SQL names the target of UPDATE … FROM by the alias of a FROM item: the target is that item's table. */
+  @Test
+  void anUpdateTargetNamedByTheAliasOfAFromItemIsThatItemsTable() {
+    SqlStatement update = SqlAnalyzer.builder().dialect(SqlDialect.TSQL).build()
+        .analyze("q.sql", "UPDATE t SET t.c = s.c FROM dbo.tab1 t JOIN dbo.tab2 s ON t.id = s.id")
+        .statements().get(0);
+    assertThat(update.targetTable()).isEqualTo("dbo.tab1");
+    assertThat(update.tablesRead()).containsExactly("dbo.tab1", "dbo.tab2");
+
+    SqlStatement plain = one("UPDATE t SET c = 1 FROM dbo.other o WHERE o.id = t.id");
+    assertThat(plain.targetTable()).isEqualTo("t");
+  }
+
   @Test
   void mergeCtasAndViews() {
     SqlStatement merge = one("""

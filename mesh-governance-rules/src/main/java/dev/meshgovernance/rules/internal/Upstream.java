@@ -115,7 +115,12 @@ public final class Upstream {
     /** Used in a CASE or IF condition. */
     CONDITION("in a condition"),
     /** Its rows, not one of its columns: what a count counts, what a constant column is repeated over. */
-    ROWS("for its rows");
+    ROWS("for its rows"),
+    /**
+     * One of the tables an unqualified column over a join may come from (an ambiguous column): the
+     * table may be its source, so it is neither required nor unused.
+     */
+    CANDIDATE("possibly, as one of the tables an ambiguous column may come from");
 
     private final String phrase;
 
@@ -265,7 +270,9 @@ public final class Upstream {
       for (SqlStatement statement : producers(mesh, table)) {
         for (ColumnLineage lineage : produced(statement, column)) {
           produced = true;
-          lineage.sources().stream().filter(Walk::certain).forEach(s -> follow(s, reached, depth));
+          lineage.sources().stream().filter(ColumnSource::isCertain).forEach(s -> follow(s, reached, depth));
+          lineage.sources().stream().filter(s -> s.ambiguous() && !s.table().isEmpty())
+              .forEach(s -> follow(s, Way.CANDIDATE, reached, depth));
           if (lineage.sources().isEmpty()) {
             // a constant is repeated over the rows of the tables its statement reads
             statement.tablesRead().forEach(t -> follow(new ColumnSource(t, ROWS, Flow.DIRECT, false), Way.ROWS,
@@ -274,7 +281,7 @@ public final class Upstream {
         }
         if (!produced(statement, column).isEmpty()) {
           // the statement's joins, filters, groups and sorts decide the rows of every column it produces
-          statement.lineage().indirect().stream().filter(Walk::certain).forEach(s -> follow(s, reached, depth));
+          statement.lineage().indirect().stream().filter(ColumnSource::isCertain).forEach(s -> follow(s, reached, depth));
         }
       }
       inProgress.remove(key);
@@ -290,11 +297,6 @@ public final class Upstream {
       }
       // a column of a table built with an unresolved SELECT * comes from the star's tables
       return statement.lineage().column(column).or(() -> statement.lineage().column("*")).stream().toList();
-    }
-
-    /** Whether a source is attributed to a table. */
-    private static boolean certain(ColumnSource source) {
-      return !source.table().isEmpty();
     }
 
     private void follow(ColumnSource source, Reached into, int depth) {

@@ -78,7 +78,8 @@ public final class MatchesSql implements Rule<Field> {
     field.transformSourceObjects().stream().map(DeclaredTable::of).forEach(d -> declared.putIfAbsent(d.key(), d));
     Mesh mesh = context.mesh();
     for (Upstream.Use origin : computed.get().origins().values()) {
-      Set<Upstream.Way> required = origin.ways().stream().filter(w -> requireIndirect || w.isValue())
+      Set<Upstream.Way> required = origin.ways().stream()
+          .filter(w -> w != Upstream.Way.CANDIDATE && (requireIndirect || w.isValue()))
           .collect(Collectors.toSet());
       Stream<String> covering = Stream.concat(Stream.of(origin.table()),
           required.stream().flatMap(f -> origin.through().get(f).stream()));
@@ -93,7 +94,9 @@ public final class MatchesSql implements Rule<Field> {
       List<Upstream.Use> uses = Stream.concat(computed.get().origins().values().stream(),
           computed.get().intermediates().values().stream()).filter(u -> table.names(u.table(), mesh)).toList();
       boolean direct = uses.stream().anyMatch(Upstream.Use::direct);
-      if (direct || (countIndirect && !uses.isEmpty())) {
+      // an ambiguous column may come from each of its candidates: declaring one is not wrong
+      boolean candidate = uses.stream().anyMatch(u -> u.ways().contains(Upstream.Way.CANDIDATE));
+      if (direct || candidate || (countIndirect && !uses.isEmpty())) {
         continue;
       }
       String how = uses.isEmpty()

@@ -15,6 +15,7 @@ import net.sf.jsqlparser.expression.CastExpression;
 import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.expression.ExpressionVisitorAdapter;
 import net.sf.jsqlparser.expression.Function;
+import net.sf.jsqlparser.expression.JsonExpression;
 import net.sf.jsqlparser.expression.LambdaExpression;
 import net.sf.jsqlparser.expression.TrimFunction;
 import net.sf.jsqlparser.expression.WhenClause;
@@ -74,7 +75,7 @@ final class ExpressionWalker extends ExpressionVisitorAdapter<Void> {
     return List.copyOf(walker.found);
   }
 
-  /** A column, a cast of one, or a scalar subquery: what it yields is copied. */
+  /** A column, a cast of one, a path into one, a scalar subquery, explode(column): what it yields is copied. */
   private static boolean isBare(Expression expression) {
     Expression e = expression;
     while (true) {
@@ -82,6 +83,11 @@ final class ExpressionWalker extends ExpressionVisitorAdapter<Void> {
         e = cast.getLeftExpression();
       } else if (e instanceof ParenthesedExpressionList<?> list && list.size() == 1) {
         e = list.get(0);
+      } else if (e instanceof JsonExpression json && json.getExpression() != null) {
+        e = json.getExpression(); // a path into a semi-structured value copies a part of it, as a struct field
+      } else if (e instanceof Function f && FunctionKinds.isUnnesting(FunctionKinds.name(f.getName()))
+          && f.getParameters() != null && f.getParameters().size() == 1) {
+        e = f.getParameters().get(0);
       } else {
         return e instanceof Column || e instanceof ParenthesedSelect;
       }
@@ -144,6 +150,11 @@ final class ExpressionWalker extends ExpressionVisitorAdapter<Void> {
   @Override
   public <S> Void visit(Function function, S context) {
     String name = FunctionKinds.name(function.getName());
+    if (FunctionKinds.isUnnesting(name) && function.getParameters() != null && function.getParameters().size() == 1) {
+      // a generator in a select list (Spark's explode(items)): its rows copy the elements
+      walk(function.getParameters().get(0));
+      return null;
+    }
     call(name, () -> {
       List<Expression> parameters = parameters(function.getParameters());
       if ((name.equals("if") || name.equals("iif")) && !parameters.isEmpty()) {

@@ -12,17 +12,19 @@ final class Flows {
    * The source as seen through one more step. {@code override} (an indirect flow, or null) replaces
    * every flow: a column used in a filter is a filter, whatever it was computed from. Otherwise an
    * indirect flow stays what it is, and direct flows take the stronger of the two:
-   * DIRECT &lt; EXPRESSION &lt; AGGREGATE. Masking sticks.
+   * DIRECT &lt; EXPRESSION &lt; AGGREGATE. Masking and ambiguity stick, and so does ROWS: a count
+   * used in a filter still depends on rows, not on a column.
    */
   static ColumnSource through(ColumnSource source, Flow base, Flow override, boolean masked) {
     boolean mask = masked || source.masked();
+    if (source.flow() == Flow.ROWS) {
+      return source;
+    }
     if (override != null) {
-      return new ColumnSource(source.table(), source.column(), override, mask);
+      return source.with(override, mask);
     }
     Flow flow = source.flow().isDirect() ? stronger(base, source.flow()) : source.flow();
-    return flow == source.flow() && mask == source.masked()
-        ? source
-        : new ColumnSource(source.table(), source.column(), flow, mask);
+    return flow == source.flow() && mask == source.masked() ? source : source.with(flow, mask);
   }
 
   /** The stronger of two direct flows. */

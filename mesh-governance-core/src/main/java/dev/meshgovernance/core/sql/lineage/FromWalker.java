@@ -11,6 +11,8 @@ import java.util.Set;
 import net.sf.jsqlparser.expression.Alias;
 import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.expression.Function;
+import net.sf.jsqlparser.expression.OracleNamedFunctionParameter;
+import net.sf.jsqlparser.expression.operators.relational.NamedExpressionList;
 import net.sf.jsqlparser.schema.Column;
 import net.sf.jsqlparser.schema.Table;
 import net.sf.jsqlparser.statement.select.FromItem;
@@ -28,9 +30,9 @@ import net.sf.jsqlparser.statement.select.Values;
  */
 final class FromWalker {
 
-  /** Table functions whose single output column copies the elements of their argument. */
-  private static final Set<String> UNNESTING = Set.of("unnest", "explode", "explode_outer", "posexplode", "inline",
-      "flatten", "json_array_elements", "jsonb_array_elements", "json_array_elements_text", "jsonb_array_elements_text");
+  /** Snowflake FLATTEN's output columns that hold the input's elements, and those computed from it. */
+  private static final List<String> FLATTEN_ELEMENTS = List.of("value", "this");
+  private static final List<String> FLATTEN_COMPUTED = List.of("key", "path", "index");
 
   private final Walk walk;
 
@@ -96,7 +98,9 @@ final class FromWalker {
     }
     walk.issue("USING column " + column + (holding.isEmpty() ? " is in no relation on one side of the join"
         : " is ambiguous on one side of the join"));
-    return List.of(new ColumnSource("", column, Flow.DIRECT, false));
+    Set<ColumnSource> candidates = new LinkedHashSet<>();
+    holding.forEach(r -> r.column(column).ifPresent(sources -> sources.forEach(c -> candidates.add(c.asCandidate()))));
+    return candidates.isEmpty() ? List.of(new ColumnSource("", column, Flow.DIRECT, false)) : List.copyOf(candidates);
   }
 
   private List<String> naturalColumns(List<Relation> left, List<Relation> right) {
@@ -162,29 +166,70 @@ final class FromWalker {
   /**
    * A table function. UNNEST-like functions of one argument copy its elements: one column (named by
    * the alias's column list, else the alias, as BigQuery's {@code UNNEST(x) AS y}) with the argument's
-   * sources. Other functions compute their columns from their arguments: known only when the alias
-   * lists them. Their rows come from the tables their arguments read.
+   * sources, and any field of an element ({@code y.sku}) has them too. Snowflake's FLATTEN (argument
+   * {@code input =>}) has the columns VALUE and THIS (the elements), KEY, PATH, INDEX (computed from
+   * them) and SEQ. Other functions compute their columns from their arguments: known only when the
+   * alias lists them. Their rows come from the tables their arguments read.
    */
   private Relation tableFunction(Function function, String alias, List<String> columns, Scope scope) {
     if (function == null) {
       return new Relation(alias, "", List.of(), true, List.of(), List.of());
     }
     String fname = FunctionKinds.lastPart(FunctionKinds.name(function.getName()));
-    List<Expression> arguments = function.getParameters() == null ? List.of() : new ArrayList<>(function.getParameters());
-    boolean unnesting = UNNESTING.contains(fname) && arguments.size() == 1;
+    boolean flatten = fname.equals("flatten");
+    List<Expression> arguments = arguments(function, flatten);
+    boolean unnesting = FunctionKinds.isUnnesting(fname) && arguments.size() == 1;
     List<ColumnSource> sources = new ArrayList<>();
     for (Expression argument : arguments) {
       Flow flow = unnesting && argument instanceof Column ? Flow.DIRECT : Flow.EXPRESSION;
       walk.sources(argument, scope, Flow.DIRECT).forEach(s -> sources.add(Flows.through(s, flow, null, false)));
     }
     Set<ColumnSource> rows = new LinkedHashSet<>();
-    sources.stream().filter(s -> !s.table().isEmpty())
-        .forEach(s -> rows.add(new ColumnSource(s.table(), Relation.STAR, Flow.DIRECT, false)));
+    sources.stream().filter(s -> !s.table().isEmpty()).forEach(s -> rows.add(ColumnSource.rows(s.table())));
     String name = alias.isEmpty() ? fname : alias;
+    List<ColumnSource> elements = unnesting ? sources : List.of();
+    if (flatten && unnesting && columns.isEmpty()) {
+      List<ColumnSource> computed = sources.stream().map(s -> Flows.through(s, Flow.EXPRESSION, null, false)).toList();
+      List<ColumnLineage> known = new ArrayList<>();
+      known.add(new ColumnLineage("seq", List.of()));
+      FLATTEN_COMPUTED.forEach(c -> known.add(new ColumnLineage(c, computed)));
+      FLATTEN_ELEMENTS.forEach(c -> known.add(new ColumnLineage(c, sources)));
+      return new Relation(name, "", known, false, List.of(), List.copyOf(rows), List.of());
+    }
     if (columns.isEmpty() && unnesting) {
       columns.add(name);
     }
     List<ColumnLineage> known = columns.stream().map(c -> new ColumnLineage(c, sources)).toList();
-    return new Relation(name, "", known, columns.isEmpty(), sources, List.copyOf(rows));
+    return new Relation(name, "", known, columns.isEmpty(), sources, List.copyOf(rows), elements);
+  }
+
+  /**
+   * A table function's arguments, named ones ({@code input => x}) as their values; FLATTEN's is the
+   * one named {@code input}, else its first.
+   */
+  private static List<Expression> arguments(Function function, boolean flatten) {
+    List<Expression> arguments = new ArrayList<>();
+    if (function.getParameters() != null) {
+      for (Expression parameter : function.getParameters()) {
+        if (parameter instanceof OracleNamedFunctionParameter named) {
+          if (flatten && named.getName() != null && named.getName().equalsIgnoreCase("input")) {
+            return List.of(named.getExpression());
+          }
+          arguments.add(named.getExpression());
+        } else {
+          arguments.add(parameter);
+        }
+      }
+    }
+    NamedExpressionList<?> named = function.getNamedParameters();
+    if (named != null && named.getNames() != null) {
+      for (int i = 0; i < named.getNames().size() && i < named.size(); i++) {
+        if (flatten && "input".equalsIgnoreCase(named.getNames().get(i))) {
+          return List.of(named.get(i));
+        }
+        arguments.add(named.get(i));
+      }
+    }
+    return flatten && !arguments.isEmpty() ? arguments.subList(0, 1) : arguments;
   }
 }

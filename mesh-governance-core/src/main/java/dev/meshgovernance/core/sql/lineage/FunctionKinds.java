@@ -12,6 +12,11 @@ import java.util.regex.Pattern;
  */
 final class FunctionKinds {
 
+  /** Table functions (and Spark generators) whose rows copy the elements of their one argument. */
+  private static final Set<String> UNNESTING = Set.of("unnest", "explode", "explode_outer", "posexplode",
+      "posexplode_outer", "inline", "inline_outer", "flatten", "json_array_elements", "jsonb_array_elements",
+      "json_array_elements_text", "jsonb_array_elements_text");
+
   /** Aggregate functions of the dialects JSqlParser reads (exact names). */
   private static final Set<String> AGGREGATES = Set.of(
       "count", "count_big", "countif", "count_if", "sum", "sum_if", "avg", "min", "max", "array_agg",
@@ -49,6 +54,11 @@ final class FunctionKinds {
 
   List<String> maskingGlobs() {
     return maskingGlobs;
+  }
+
+  /** Whether the function (lower-case name) yields the elements of its one array argument as rows. */
+  static boolean isUnnesting(String name) {
+    return UNNESTING.contains(lastPart(name));
   }
 
   /** Whether the function (lower-case name) aggregates rows. */

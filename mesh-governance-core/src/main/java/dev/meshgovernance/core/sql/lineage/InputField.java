@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * @param namespace the input dataset's namespace
  * @param name the input dataset's name (a normalised table name)
- * @param field the column, {@code *} for the rows of the table as a whole ({@code COUNT(*)}, unresolved star)
+ * @param field the column, {@code *} for an unresolved star
  * @param transformations how it reaches the output, one per distinct flow
  */
 public record InputField(String namespace, String name, String field, List<Transformation> transformations) {

@@ -2,6 +2,7 @@ package dev.meshgovernance.core.sql.lineage;
 
 import dev.meshgovernance.api.model.ColumnLineage;
 import dev.meshgovernance.api.model.Lineage;
+import dev.meshgovernance.core.sql.SqlDialect;
 import dev.meshgovernance.core.sql.TableSchemas;
 import java.util.List;
 import java.util.Objects;
@@ -39,10 +40,16 @@ public final class LineageAnalyzer {
   private static final Logger LOG = LoggerFactory.getLogger(LineageAnalyzer.class);
 
   private final FunctionKinds functions;
+  private final boolean assignmentAliases;
 
   /** An analyzer recognising the {@link #DEFAULT_MASKING_FUNCTIONS}. */
   public LineageAnalyzer() {
     this(DEFAULT_MASKING_FUNCTIONS);
+  }
+
+  private LineageAnalyzer(FunctionKinds functions, boolean assignmentAliases) {
+    this.functions = functions;
+    this.assignmentAliases = assignmentAliases;
   }
 
   /**
@@ -52,8 +59,17 @@ public final class LineageAnalyzer {
    * @throws IllegalArgumentException if a pattern is blank
    */
   public LineageAnalyzer(List<String> maskingFunctions) {
-    Objects.requireNonNull(maskingFunctions, "maskingFunctions");
-    this.functions = new FunctionKinds(maskingFunctions);
+    this(new FunctionKinds(Objects.requireNonNull(maskingFunctions, "maskingFunctions")), false);
+  }
+
+  /**
+   * This analyzer reading the select lists of {@code dialect}: in T-SQL, a select item
+   * {@code Heading = ProductID} (or {@code 'Heading' = ProductID}) names the column {@code heading}
+   * and is no comparison.
+   */
+  public LineageAnalyzer forDialect(SqlDialect dialect) {
+    Objects.requireNonNull(dialect, "dialect");
+    return new LineageAnalyzer(functions, dialect == SqlDialect.TSQL);
   }
 
   /** The masking function patterns in force. */
@@ -71,7 +87,7 @@ public final class LineageAnalyzer {
   public Lineage lineageOf(Statement statement, TableSchemas schemas) {
     Objects.requireNonNull(statement, "statement");
     Objects.requireNonNull(schemas, "schemas");
-    Walk walk = new Walk(schemas, functions);
+    Walk walk = new Walk(schemas, functions, assignmentAliases);
     List<ColumnLineage> columns;
     try {
       columns = new StatementWalker(walk).outputs(statement);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.meshgovernance.api.model.ColumnLineage;
 import dev.meshgovernance.api.model.ColumnSource;
+import dev.meshgovernance.api.model.Flow;
 import dev.meshgovernance.api.model.Lineage;
 import dev.meshgovernance.api.model.SqlStatement;
 import java.io.IOException;
@@ -28,8 +29,11 @@ import java.util.Optional;
  *     "dataset": [inputField…]}}}]}]}
  * </pre>
  * The output of a statement that writes no table (a plain SELECT) is named by the statement's
- * subject path. Sources attributed to no table (ambiguous columns) have no OpenLineage form: they
- * are left out and the statement's {@code issues} name them. Immutable and thread-safe.
+ * subject path. Three kinds of source have no OpenLineage input field and are left out: a column
+ * attributed to no table, the candidates of an ambiguous column (each would read as a certain edge;
+ * the statement's {@code issues} name them), and the rows of a table ({@link Flow#ROWS}: a
+ * {@code COUNT(*)} column has no input fields, as the OpenLineage spec has it; the tables it counts are
+ * the statement's {@code inputs}, its dataset-level lineage). Immutable and thread-safe.
  */
 public final class LineageJson {
 
@@ -96,7 +100,7 @@ public final class LineageJson {
   private List<InputField> inputFields(List<ColumnSource> sources) {
     Map<List<String>, List<Transformation>> byField = new LinkedHashMap<>();
     for (ColumnSource source : sources) {
-      if (source.table().isEmpty()) {
+      if (!source.isCertain() || source.flow() == Flow.ROWS) {
         continue;
       }
       List<Transformation> transformations = byField.computeIfAbsent(List.of(source.table(), source.column()),

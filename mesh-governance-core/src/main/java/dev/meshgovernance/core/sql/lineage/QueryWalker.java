@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Set;
 import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.expression.LongValue;
+import net.sf.jsqlparser.expression.StringValue;
+import net.sf.jsqlparser.expression.operators.relational.EqualsTo;
 import net.sf.jsqlparser.expression.operators.relational.ExpressionList;
 import net.sf.jsqlparser.schema.Column;
 import net.sf.jsqlparser.statement.piped.FromQuery;
@@ -126,8 +128,25 @@ final class QueryWalker {
       }
       return expanded(scope.relations(), scope, except);
     }
+    if (walk.assignmentAliases() && item.getAlias() == null && expression instanceof EqualsTo assignment) {
+      String alias = assignedName(assignment.getLeftExpression());
+      if (!alias.isEmpty()) {
+        return List.of(new ColumnLineage(alias, walk.sources(assignment.getRightExpression(), scope, Flow.DIRECT)));
+      }
+    }
     String name = Names.output(item, position);
     return List.of(new ColumnLineage(name, walk.sources(expression, scope, Flow.DIRECT)));
+  }
+
+  /** The name T-SQL's {@code name = expression} gives a column: an unqualified identifier or a string. */
+  private static String assignedName(Expression left) {
+    if (left instanceof Column column && Names.qualifier(column).isEmpty()) {
+      return Names.identifier(column.getColumnName());
+    }
+    if (left instanceof StringValue string) {
+      return Names.identifier(string.getValue());
+    }
+    return "";
   }
 
   /** The columns of a star over {@code relations}, USING columns once, unresolved stars as {@code *} with an issue. */

@@ -18,10 +18,12 @@ import java.util.Set;
  * @param columns its known columns with their lineage, in order (may hold {@code *} columns: unresolved stars)
  * @param open whether it may have columns beyond {@code columns} (unknown schema, unresolved star)
  * @param openSources the sources of any such other column, {@code *} standing for the column's name
- * @param rows what decides its rows: the stars of the base tables it is built from
+ * @param rows what decides its rows: the rows ({@link ColumnSource#rows}) of the base tables it is built from
+ * @param elements when its rows are the elements of an array (UNNEST, explode, FLATTEN), the sources of
+ *     any field of an element ({@code item.sku} of {@code UNNEST(o.items) AS item}): the array's; else empty
  */
 record Relation(String name, String table, List<ColumnLineage> columns, boolean open,
-    List<ColumnSource> openSources, List<ColumnSource> rows) {
+    List<ColumnSource> openSources, List<ColumnSource> rows, List<ColumnSource> elements) {
 
   static final String STAR = "*";
 
@@ -29,6 +31,13 @@ record Relation(String name, String table, List<ColumnLineage> columns, boolean 
     columns = List.copyOf(columns);
     openSources = List.copyOf(openSources);
     rows = List.copyOf(rows);
+    elements = List.copyOf(elements);
+  }
+
+  /** A relation whose rows are no array's elements. */
+  Relation(String name, String table, List<ColumnLineage> columns, boolean open, List<ColumnSource> openSources,
+      List<ColumnSource> rows) {
+    this(name, table, columns, open, openSources, rows, List.of());
   }
 
   /** A base table, with its columns when known. */
@@ -37,7 +46,8 @@ record Relation(String name, String table, List<ColumnLineage> columns, boolean 
     List<ColumnLineage> columns = new ArrayList<>();
     known.ifPresent(names -> names.forEach(
         c -> columns.add(new ColumnLineage(c, List.of(new ColumnSource(table, c, Flow.DIRECT, false))))));
-    return new Relation(alias.isEmpty() ? table : alias, table, columns, known.isEmpty(), List.of(star), List.of(star));
+    return new Relation(alias.isEmpty() ? table : alias, table, columns, known.isEmpty(), List.of(star),
+        List.of(ColumnSource.rows(table)));
   }
 
   /** The result of a query: open when one of its columns is an unresolved star. */
@@ -69,7 +79,7 @@ record Relation(String name, String table, List<ColumnLineage> columns, boolean 
     }
     List<ColumnSource> sources = new ArrayList<>();
     for (ColumnSource s : openSources) {
-      sources.add(s.column().equals(STAR) ? new ColumnSource(s.table(), column, s.flow(), s.masked()) : s);
+      sources.add(s.column().equals(STAR) ? new ColumnSource(s.table(), column, s.flow(), s.masked(), s.ambiguous()) : s);
     }
     return Optional.of(sources);
   }
@@ -86,7 +96,7 @@ record Relation(String name, String table, List<ColumnLineage> columns, boolean 
 
   /** The same relation under another name. */
   Relation named(String newName) {
-    return new Relation(newName, table, columns, open, openSources, rows);
+    return new Relation(newName, table, columns, open, openSources, rows, elements);
   }
 
   /** The same relation with its columns renamed positionally; extra names are ignored, missing ones keep theirs. */
@@ -99,6 +109,6 @@ record Relation(String name, String table, List<ColumnLineage> columns, boolean 
       ColumnLineage c = columns.get(i);
       renamed.add(i < names.size() && !c.column().equals(STAR) ? new ColumnLineage(names.get(i), c.sources()) : c);
     }
-    return new Relation(name, table, renamed, open, openSources, rows);
+    return new Relation(name, table, renamed, open, openSources, rows, elements);
   }
 }

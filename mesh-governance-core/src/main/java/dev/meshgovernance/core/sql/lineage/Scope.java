@@ -4,6 +4,7 @@ import dev.meshgovernance.api.model.ColumnSource;
 import dev.meshgovernance.api.model.Flow;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -133,6 +134,9 @@ final class Scope {
       return sources;
     }
     Relation r = relation.get();
+    if (!r.elements().isEmpty()) {
+      return Optional.of(r.elements());
+    }
     walk.issue("column " + name + " is not among the known columns of " + describe(r));
     return Optional.of(r.table().isEmpty() ? List.of() : List.of(new ColumnSource(r.table(), name, Flow.DIRECT, false)));
   }
@@ -147,7 +151,7 @@ final class Scope {
     }
     if (holding.size() > 1) {
       walk.issue("column " + name + " is ambiguous: " + describe(holding) + " all have it");
-      return Optional.of(List.of(new ColumnSource("", name, Flow.DIRECT, false)));
+      return Optional.of(candidates(holding, name));
     }
     List<Relation> open = matching(relations, Relation::open);
     if (open.size() == 1) {
@@ -156,12 +160,34 @@ final class Scope {
     if (open.size() > 1) {
       walk.issue("column " + name + " is ambiguous: it may come from any of " + describe(open)
           + ", whose columns are unknown");
-      return Optional.of(List.of(new ColumnSource("", name, Flow.DIRECT, false)));
+      return Optional.of(candidates(open, name));
     }
     if (outputs.containsKey(name)) {
       return Optional.of(outputs.get(name));
     }
     return Optional.empty();
+  }
+
+  /**
+   * The sources of {@code name} in each relation that may hold it, each marked a candidate; unmarked
+   * when every relation gives the same sources (a self-join of one table); {@code ("", name)} when
+   * none gives any.
+   */
+  private static List<ColumnSource> candidates(List<Relation> relations, String name) {
+    Set<ColumnSource> all = new LinkedHashSet<>();
+    Set<Set<ColumnSource>> distinct = new HashSet<>();
+    for (Relation r : relations) {
+      List<ColumnSource> sources = r.column(name).orElse(List.of());
+      all.addAll(sources);
+      distinct.add(Set.copyOf(sources));
+    }
+    if (all.isEmpty()) {
+      return List.of(new ColumnSource("", name, Flow.DIRECT, false));
+    }
+    if (distinct.size() == 1) {
+      return List.copyOf(all);
+    }
+    return all.stream().map(ColumnSource::asCandidate).distinct().toList();
   }
 
   /** Found nowhere: a single relation in the innermost block is unambiguous; else an issue. */

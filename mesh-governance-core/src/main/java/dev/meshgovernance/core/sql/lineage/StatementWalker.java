@@ -24,6 +24,7 @@ import net.sf.jsqlparser.statement.merge.MergeDelete;
 import net.sf.jsqlparser.statement.merge.MergeInsert;
 import net.sf.jsqlparser.statement.merge.MergeOperation;
 import net.sf.jsqlparser.statement.merge.MergeUpdate;
+import net.sf.jsqlparser.statement.select.FromItem;
 import net.sf.jsqlparser.statement.select.Join;
 import net.sf.jsqlparser.statement.select.Select;
 import net.sf.jsqlparser.statement.update.Update;
@@ -125,7 +126,7 @@ final class StatementWalker {
 
   private List<ColumnLineage> update(Update update) {
     Scope scope = new Scope(null, Ctes.declare(null, update.getWithItemsList()));
-    if (update.getTable() != null) {
+    if (update.getTable() != null && !namesFromItem(update)) {
       walk.from().add(update.getTable(), scope);
     }
     joins(update.getStartJoins(), scope);
@@ -142,6 +143,30 @@ final class StatementWalker {
       update.getOrderByElements().forEach(o -> walk.indirect(walk.sources(o.getExpression(), scope, Flow.SORT)));
     }
     return toColumns(columns);
+  }
+
+  /**
+   * Whether the UPDATE's target is one of its FROM items: T-SQL's {@code UPDATE t … FROM tab1 t JOIN …}
+   * (by alias) or {@code UPDATE tab1 … FROM tab1 JOIN …} (by name); that item is then the target's relation.
+   */
+  private static boolean namesFromItem(Update update) {
+    Table target = update.getTable();
+    if (target.getAlias() != null || update.getFromItem() == null) {
+      return false;
+    }
+    String name = Names.table(target);
+    List<FromItem> items = new ArrayList<>();
+    items.add(update.getFromItem());
+    if (update.getJoins() != null) {
+      update.getJoins().forEach(j -> items.add(j.getRightItem()));
+    }
+    for (FromItem item : items) {
+      String alias = Names.alias(item.getAlias());
+      if (name.equals(alias) || (alias.isEmpty() && item instanceof Table table && name.equals(Names.table(table)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void joins(List<Join> joins, Scope scope) {

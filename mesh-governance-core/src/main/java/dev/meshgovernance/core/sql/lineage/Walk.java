@@ -23,15 +23,22 @@ final class Walk {
 
   private final TableSchemas schemas;
   private final FunctionKinds functions;
+  private final boolean assignmentAliases;
   private final Set<ColumnSource> indirect = new LinkedHashSet<>();
   private final Set<String> issues = new LinkedHashSet<>();
   private final QueryWalker queries = new QueryWalker(this);
   private final FromWalker from = new FromWalker(this);
   private int depth;
 
-  Walk(TableSchemas schemas, FunctionKinds functions) {
+  Walk(TableSchemas schemas, FunctionKinds functions, boolean assignmentAliases) {
     this.schemas = schemas;
     this.functions = functions;
+    this.assignmentAliases = assignmentAliases;
+  }
+
+  /** Whether a select item {@code name = expression} names its column (T-SQL), rather than compares. */
+  boolean assignmentAliases() {
+    return assignmentAliases;
   }
 
   FunctionKinds functions() {

@@ -13,11 +13,12 @@
  *       {@code _col<n>} with {@code n} the 1-based output position (so {@code GROUP BY 3} and
  *       {@code _col3} name the same column). INSERT column lists, view and CTE column lists and
  *       derived-table alias lists rename positionally.</li>
- *   <li><b>Row-level dependencies.</b> {@code COUNT(*)}, {@code COUNT(1)} and any aggregate whose
- *       arguments read no column depend on the rows of the relations in scope: their sources are
- *       those relations' base tables' stars, {@code ColumnSource(table, "*", AGGREGATE, false)}
- *       (through CTEs, derived tables and UNNEST down to the base tables). OpenLineage's own SQL
- *       parser gives such columns no lineage at all.</li>
+ *   <li><b>Row-level dependencies.</b> {@code COUNT(*)}, {@code COUNT(1)}, {@code COUNT(t.*)} and any
+ *       aggregate whose arguments read no column depend on the rows of the relations in scope, not on
+ *       any column: their sources are {@code ColumnSource.rows(table)} (flow {@code ROWS}, column
+ *       {@code ""}) of those relations' base tables, through CTEs, derived tables and UNNEST. ROWS sticks:
+ *       a count in HAVING or ORDER BY stays ROWS (in the statement's indirect sources). In OpenLineage a
+ *       row count has no input field; the tables it counts are the job's input datasets.</li>
  *   <li><b>Stars.</b> {@code SELECT *} and {@code t.*} are expanded when the columns are known (from
  *       {@link dev.meshgovernance.core.sql.TableSchemas}, or from the select list of a CTE or derived
  *       table); otherwise the output is one column named {@code *} with sources
@@ -29,9 +30,11 @@
  *       contributes to the result (CTEs, derived tables, subqueries). Columns in a CASE/IF condition
  *       (CONDITIONAL) and in a window's PARTITION BY / ORDER BY (WINDOW) concern one output column:
  *       they are among that column's sources.</li>
- *   <li><b>Unresolved names</b> are never guessed: an unqualified column that two relations in scope
- *       may hold is a source with table {@code ""} and an issue. A single relation in scope is
- *       unambiguous, also when its known columns lack the name (the issue then says so).</li>
+ *   <li><b>Unresolved names</b> are never guessed: an unqualified column that several relations in
+ *       scope may hold (they all have it, or their columns are unknown) has one source per candidate,
+ *       each marked {@code ambiguous}, and an issue; a column found in no relation has table {@code ""}.
+ *       A single relation in scope is unambiguous, also when its known columns lack the name (the issue
+ *       then says so).</li>
  * </ul>
  */
 package dev.meshgovernance.core.sql.lineage;

@@ -11,6 +11,7 @@ import dev.meshgovernance.api.model.Flow;
 import dev.meshgovernance.api.model.Lineage;
 import dev.meshgovernance.api.model.SqlStatement;
 import dev.meshgovernance.core.sql.SqlAnalyzer;
+import dev.meshgovernance.core.sql.SqlDialect;
 import dev.meshgovernance.core.sql.TableSchemas;
 import dev.meshgovernance.core.testing.RepositoryRoot;
 import java.io.IOException;
@@ -36,7 +37,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * 1-based index, or inline), the tables it needs (a shared file under {@code schemas/} and/or
  * inline), the expected sources of every output column in order ({@code table.column FLOW [masked]},
  * compared as sets), the expected indirect sources (a set) and the expected issues (substrings; none
- * when absent).
+ * when absent). A source is {@code table.column FLOW [masked] [ambiguous]}, or {@code table ROWS} for
+ * the rows of a table. {@code dialect:} names the dialect (default ANSI).
  */
 class LineageCasesTest {
 
@@ -92,8 +94,7 @@ class LineageCasesTest {
       assertThat(column.sources()).as(column.column()).isNotEmpty().allMatch(s -> !s.table().isEmpty());
     }
     assertThat(lineage.column("occurences").orElseThrow().sources()).containsExactlyInAnyOrder(
-        new ColumnSource("sales.orders_v1", "*", Flow.AGGREGATE, false),
-        new ColumnSource("catalog.products_v2", "*", Flow.AGGREGATE, false));
+        ColumnSource.rows("sales.orders_v1"), ColumnSource.rows("catalog.products_v2"));
     assertThat(lineage.indirect()).contains(new ColumnSource("sales.orders_v1", "product_id", Flow.JOIN, false),
         new ColumnSource("catalog.products_v2", "product_id", Flow.JOIN, false));
     assertThat(lineage.issues()).isEmpty();
@@ -104,7 +105,9 @@ class LineageCasesTest {
     if (sql.endsWith(".sql") && !sql.contains("\n")) {
       sql = Files.readString(RepositoryRoot.resolve(sql));
     }
-    List<SqlStatement> statements = SQL.analyze("case.sql", sql, schemas(spec)).statements();
+    SqlAnalyzer analyzer = spec.hasNonNull("dialect")
+        ? SqlAnalyzer.builder().dialect(SqlDialect.parse(spec.path("dialect").asText())).build() : SQL;
+    List<SqlStatement> statements = analyzer.analyze("case.sql", sql, schemas(spec)).statements();
     SqlStatement statement = statements.get(spec.path("statement").asInt(1) - 1);
     assertThat(statement.parsed()).as("the case's statement parses").isTrue();
     return statement.lineage();
@@ -131,14 +134,23 @@ class LineageCasesTest {
     });
   }
 
-  /** {@code sales.orders_v1.customer_id DIRECT}, {@code .id DIRECT} (no table), {@code t.c EXPRESSION masked}. */
+  /**
+   * {@code sales.orders_v1.customer_id DIRECT}, {@code .id DIRECT} (no table), {@code t.c EXPRESSION masked},
+   * {@code t.c DIRECT ambiguous} (a candidate), {@code sales.orders_v1 ROWS} (the rows of a table).
+   */
   private static Set<ColumnSource> sources(JsonNode list) {
     Set<ColumnSource> sources = new HashSet<>();
     list.forEach(node -> {
       String[] parts = node.asText().trim().split("\\s+");
+      Flow flow = Flow.valueOf(parts[1]);
+      if (flow == Flow.ROWS) {
+        sources.add(ColumnSource.rows(parts[0]));
+        return;
+      }
       int dot = parts[0].lastIndexOf('.');
-      boolean masked = parts.length > 2 && parts[2].equals("masked");
-      sources.add(new ColumnSource(parts[0].substring(0, dot), parts[0].substring(dot + 1), Flow.valueOf(parts[1]), masked));
+      List<String> marks = List.of(parts).subList(2, parts.length);
+      sources.add(new ColumnSource(parts[0].substring(0, dot), parts[0].substring(dot + 1), flow,
+          marks.contains("masked"), marks.contains("ambiguous")));
     });
     return sources;
   }
