@@ -5,11 +5,14 @@ import com.networknt.schema.Error;
 import dev.meshgovernance.core.read.tree.ParsedDocument;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.stream.Collectors;
 
 /**
@@ -37,26 +40,42 @@ final class RootCauses {
    * @param keyword the schema keyword that failed
    * @param message the message, without the schema's name
    * @param unknownKey the offending key's name when the cause is an unknown key, else {@code null}
+   * @param suggestion for an unknown key, the declared name it is probably a misspelling of, else {@code null}
+   * @param wants for a missing required property, its name; for a failed choice between required
+   *     properties, all of them; else empty
    */
-  record Cause(String pointer, String keyword, String message, String unknownKey) {}
+  record Cause(String pointer, String keyword, String message, String unknownKey, String suggestion, Set<String> wants) {
+    Cause {
+      wants = Set.copyOf(wants);
+    }
+
+    /** The pointer of the object the cause is about: an unknown key's object, else the value itself. */
+    String object() {
+      return unknownKey == null ? pointer : pointer.substring(0, pointer.lastIndexOf('/'));
+    }
+  }
 
   private final JsonNode schema;
   private final JsonNode instance;
+  private final BiPredicate<String, JsonNode> matches;
 
   /**
    * @param schema the root of the schema document the errors came from (all its references are local)
    * @param instance the root of the validated document
+   * @param matches whether a value is valid against the subschema at a pointer of {@code schema}
+   *     (to tell which branch of an {@code if} applied where neither reported an error)
    */
-  RootCauses(JsonNode schema, JsonNode instance) {
+  RootCauses(JsonNode schema, JsonNode instance, BiPredicate<String, JsonNode> matches) {
     this.schema = schema;
     this.instance = instance;
+    this.matches = matches;
   }
 
   /** The root causes of {@code errors}, in the validator's order, without duplicates. */
   List<Cause> of(List<Error> errors) {
     List<Found> all = errors.stream().map(Found::new).toList();
-    Set<Found> dropped = new java.util.HashSet<>();
-    Map<Found, String> combinatorMessages = new LinkedHashMap<>();
+    Set<Found> dropped = new HashSet<>();
+    Map<Found, Choice> combinatorMessages = new LinkedHashMap<>();
     all.stream().filter(Found::isCombinator).sorted(Comparator.comparingInt(f -> f.eval.length()))
         .forEach(combinator -> {
           if (!dropped.contains(combinator)) {
@@ -72,18 +91,49 @@ final class RootCauses {
       // one unknown key is one cause, whether additionalProperties, unevaluatedProperties or both say so
       causes.putIfAbsent(cause.pointer() + " " + cause.message(), cause);
     }
-    return List.copyOf(causes.values());
+    // a misspelt key is one mistake: the required property it misspells is not missing a second time;
+    // the properties missing from one object are one finding
+    Map<String, Set<String>> suggested = new HashMap<>();
+    causes.values().stream().filter(c -> c.suggestion() != null)
+        .forEach(c -> suggested.computeIfAbsent(c.object(), o -> new HashSet<>()).add(c.suggestion()));
+    Map<String, Set<String>> missing = new LinkedHashMap<>();
+    List<Cause> result = new ArrayList<>();
+    for (Cause cause : causes.values()) {
+      Set<String> misspelt = suggested.getOrDefault(cause.object(), Set.of());
+      if ("required".equals(cause.keyword()) && cause.unknownKey() == null) {
+        Set<String> names = missing.computeIfAbsent(cause.pointer(), p -> new LinkedHashSet<>());
+        if (names.isEmpty()) {
+          result.add(cause);
+        }
+        cause.wants().stream().filter(w -> !misspelt.contains(w)).forEach(names::add);
+      } else if (cause.wants().stream().noneMatch(misspelt::contains)) {
+        result.add(cause);
+      }
+    }
+    return result.stream()
+        .filter(c -> !missing.containsKey(c.pointer()) || !"required".equals(c.keyword()) || c.unknownKey() != null
+            || !missing.get(c.pointer()).isEmpty())
+        .map(c -> "required".equals(c.keyword()) && c.unknownKey() == null ? missing(c.pointer(), missing.get(c.pointer())) : c)
+        .toList();
+  }
+
+  private static Cause missing(String pointer, Set<String> names) {
+    String quoted = names.stream().map(n -> "'" + n + "'").collect(Collectors.joining(", "));
+    String message = (names.size() == 1 ? "required property " + quoted : "required properties " + quoted)
+        + " missing at " + where(pointer);
+    return new Cause(pointer, "required", message, null, null, names);
   }
 
   /**
    * Keeps the errors of {@code combinator}'s best branch and drops the others; drops the combinator's
    * own error when one branch is best, keeps it (with a message naming the alternatives) on a tie.
    */
-  private void selectBranch(Found combinator, List<Found> all, Set<Found> dropped, Map<Found, String> messages) {
+  private void selectBranch(Found combinator, List<Found> all, Set<Found> dropped, Map<Found, Choice> messages) {
     Map<String, List<Found>> branches = new LinkedHashMap<>();
     String prefix = combinator.eval + "/";
     for (Found found : all) {
-      if (found != combinator && found.eval.startsWith(prefix)) {
+      // evaluation paths do not tell array items apart: a branch's errors also lie within its value
+      if (found != combinator && found.eval.startsWith(prefix) && within(found.at, combinator.at)) {
         String rest = found.eval.substring(prefix.length());
         int slash = rest.indexOf('/');
         branches.computeIfAbsent(slash < 0 ? rest : rest.substring(0, slash), b -> new ArrayList<>()).add(found);
@@ -116,22 +166,26 @@ final class RootCauses {
     return pointer.isEmpty() ? 0 : pointer.split("/", -1).length - 1;
   }
 
+  /** The message for a failed {@code oneOf}/{@code anyOf} whose branches tie, and the properties it wants. */
+  private record Choice(String message, Set<String> wants) {}
+
   /** What the tied branches of a failed {@code oneOf}/{@code anyOf} ask for. */
-  private String alternatives(Found combinator, List<List<Found>> tied) {
+  private Choice alternatives(Found combinator, List<List<Found>> tied) {
     String where = where(combinator.at);
     if (tied.stream().allMatch(b -> b.size() == 1 && "required".equals(b.get(0).error.getKeyword())
         && b.get(0).at.equals(combinator.at))) {
-      return "requires one of " + tied.stream().map(b -> "'" + b.get(0).error.getProperty() + "'")
-          .collect(Collectors.joining(", ")) + " at " + where;
+      List<String> names = tied.stream().map(b -> b.get(0).error.getProperty()).toList();
+      return new Choice("requires one of " + names.stream().map(n -> "'" + n + "'")
+          .collect(Collectors.joining(", ")) + " at " + where, new LinkedHashSet<>(names));
     }
     if (tied.stream().allMatch(b -> b.size() == 1 && "type".equals(b.get(0).error.getKeyword()))) {
-      return typeName(instance.at(combinator.at)) + " found, " + tied.stream()
+      return new Choice(typeName(instance.at(combinator.at)) + " found, " + tied.stream()
           .map(b -> String.valueOf(b.get(0).error.getSchemaNode().asText()))
-          .distinct().collect(Collectors.joining(" or ")) + " expected at " + where;
+          .distinct().collect(Collectors.joining(" or ")) + " expected at " + where, Set.of());
     }
-    return "matches none of the " + tied.size() + " alternatives of '" + combinator.error.getKeyword()
+    return new Choice("matches none of the " + tied.size() + " alternatives of '" + combinator.error.getKeyword()
         + "' at " + where + " (" + tied.stream().map(b -> b.get(0).message())
-        .distinct().collect(Collectors.joining("; ")) + ")";
+        .distinct().collect(Collectors.joining("; ")) + ")", Set.of());
   }
 
   private static String typeName(JsonNode node) {
@@ -147,17 +201,91 @@ final class RootCauses {
   }
 
   /**
-   * True when {@code found} is an {@code unevaluatedProperties} error for a property its schema
-   * declares while another subschema of that schema failed: the property is unevaluated only
-   * because a failed subschema yields no annotations.
+   * True when {@code found} is an {@code unevaluatedProperties} error for a property that a failed
+   * subschema of the same schema would have evaluated: a failed subschema yields no annotations, so
+   * the property is reported only as an echo of that failure, which is reported itself. A property
+   * no applicable subschema declares (e.g. one declared only under a condition this value does not
+   * meet) is a cause of its own.
    */
   private boolean isEcho(Found found, List<Found> all) {
     if (!"unevaluatedProperties".equals(found.error.getKeyword()) || found.error.getProperty() == null) {
       return false;
     }
     String owner = parent(found.eval);
-    boolean siblingFailed = all.stream().anyMatch(f -> !f.eval.equals(found.eval) && f.eval.startsWith(owner + "/"));
-    return siblingFailed && declaredNames(parent(found.schemaPointer())).contains(found.error.getProperty());
+    String ownerSchema = parent(found.schemaPointer());
+    JsonNode node = schema.at(ownerSchema);
+    JsonNode value = instance.at(found.at);
+    // evaluation paths do not tell array items apart: only errors within this value count
+    List<Found> here = all.stream().filter(f -> within(f.at, found.at)).toList();
+    Set<String> names = new HashSet<>();
+    if (failed(here, owner + "/properties")) {
+      node.path("properties").fieldNames().forEachRemaining(names::add);
+    }
+    inPlace(node, ownerSchema, owner, value, here, true, (sub, evaluation) -> applied(sub, evaluation, value, here, names, new HashSet<>()));
+    return names.contains(found.error.getProperty());
+  }
+
+  /** A subschema applied in place: its schema pointer and its evaluation path. */
+  private interface InPlace {
+    void visit(String schemaPointer, String evaluationPath);
+  }
+
+  /**
+   * Visits the subschemas {@code node} (at {@code pointer}, evaluated at {@code evaluation}) applies in
+   * place to {@code value}: {@code $ref}, {@code allOf}, {@code anyOf}, {@code oneOf}, the {@code then}
+   * or {@code else} that applies, {@code dependentSchemas} of present keys; only failed ones when
+   * {@code onlyFailed}.
+   */
+  private void inPlace(JsonNode node, String pointer, String evaluation, JsonNode value, List<Found> all,
+      boolean onlyFailed, InPlace visitor) {
+    List<String[]> subs = new ArrayList<>();
+    String ref = node.path("$ref").asText("");
+    if (ref.startsWith("#")) {
+      subs.add(new String[] {ref.substring(1), evaluation + "/$ref"});
+    }
+    for (String list : List.of("allOf", "anyOf", "oneOf")) {
+      for (int i = 0; i < node.path(list).size(); i++) {
+        subs.add(new String[] {pointer + "/" + list + "/" + i, evaluation + "/" + list + "/" + i});
+      }
+    }
+    if (node.has("if")) {
+      boolean then = failed(all, evaluation + "/then") || !failed(all, evaluation + "/else")
+          && matches.test(pointer + "/if", value);
+      String branch = then ? "then" : "else";
+      if (node.has(branch)) {
+        subs.add(new String[] {pointer + "/" + branch, evaluation + "/" + branch});
+      }
+    }
+    node.path("dependentSchemas").fieldNames().forEachRemaining(key -> {
+      if (value.has(key)) {
+        String escaped = ParsedDocument.escape(key);
+        subs.add(new String[] {pointer + "/dependentSchemas/" + escaped, evaluation + "/dependentSchemas/" + escaped});
+      }
+    });
+    for (String[] sub : subs) {
+      if (!onlyFailed || failed(all, sub[1])) {
+        visitor.visit(sub[0], sub[1]);
+      }
+    }
+  }
+
+  /** Adds the names a subschema that applied (and failed, or lies in one that failed) evaluates. */
+  private void applied(String pointer, String evaluation, JsonNode value, List<Found> all, Set<String> names,
+      Set<String> seen) {
+    if (!seen.add(pointer)) {
+      return;
+    }
+    JsonNode node = schema.at(pointer);
+    node.path("properties").fieldNames().forEachRemaining(names::add);
+    inPlace(node, pointer, evaluation, value, all, false, (sub, subEvaluation) -> applied(sub, subEvaluation, value, all, names, seen));
+  }
+
+  private static boolean failed(List<Found> all, String evaluation) {
+    return all.stream().anyMatch(f -> f.eval.equals(evaluation) || f.eval.startsWith(evaluation + "/"));
+  }
+
+  private static boolean within(String pointer, String element) {
+    return pointer.equals(element) || pointer.startsWith(element + "/");
   }
 
   private static String parent(String pointer) {
@@ -194,40 +322,38 @@ final class RootCauses {
     node.path("dependentSchemas").forEach(sub -> collect(sub, names, seen));
   }
 
-  private Cause cause(Found found, String combinatorMessage) {
+  private Cause cause(Found found, Choice choice) {
     Error error = found.error;
     String at = found.at;
     String keyword = error.getKeyword();
-    if (combinatorMessage != null) {
-      return new Cause(at, keyword, combinatorMessage, null);
+    if (choice != null) {
+      return new Cause(at, keyword, choice.message(), null, null, choice.wants());
     }
     String property = error.getProperty();
     boolean unknown = property != null
         && ("additionalProperties".equals(keyword) || "unevaluatedProperties".equals(keyword));
     if (unknown) {
       String pointer = at + "/" + ParsedDocument.escape(property);
-      String message = "property '" + property + "' is not allowed at " + where(at)
-          + didYouMean(property, parent(found.schemaPointer()), at);
-      return new Cause(pointer, keyword, message, property);
+      Set<String> declared = declaredNames(parent(found.schemaPointer()));
+      String suggestion = declared.contains(property) ? null : closest(property, declared, instance.at(at));
+      String message = "property '" + property + "' is not allowed at " + where(at) + (declared.contains(property)
+          ? " (the schema allows it only where a condition holds that this value does not meet)"
+          : suggestion == null ? "" : "; did you mean '" + suggestion + "'?");
+      return new Cause(pointer, keyword, message, property, suggestion, Set.of());
     }
     String text = switch (String.valueOf(keyword)) {
       case "required" -> "required property '" + property + "' missing at " + where(at);
       case "enum" -> "value " + error.getInstanceNode() + " is not one of " + error.getSchemaNode() + " at " + where(at);
       default -> found.message() + " at " + where(at);
     };
-    return new Cause(at, keyword, text, null);
+    return new Cause(at, keyword, text, null, null, "required".equals(keyword) ? Set.of(property) : Set.of());
   }
 
   /**
-   * {@code "; did you mean 'x'?"} for the declared, absent name closest to {@code key}, or nothing;
-   * for a key the schema declares only in a subschema that does not apply here, a note saying so.
+   * The declared name, absent from {@code object}, that {@code key} is closest to: equal but for
+   * case, within a third of its length in edits, or containing or contained in it; else {@code null}.
    */
-  private String didYouMean(String key, String schemaPointer, String at) {
-    Set<String> declared = declaredNames(schemaPointer);
-    if (declared.contains(key)) {
-      return " (the schema allows it only where a condition holds that this value does not meet)";
-    }
-    JsonNode object = instance.at(at);
+  private static String closest(String key, Set<String> declared, JsonNode object) {
     String lower = key.toLowerCase(java.util.Locale.ROOT);
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
@@ -236,15 +362,15 @@ final class RootCauses {
         continue;
       }
       String other = name.toLowerCase(java.util.Locale.ROOT);
-      int distance = other.equals(lower) ? 0 : distance(lower, other);
+      int distance = distance(lower, other);
       boolean close = distance <= Math.max(1, Math.min(lower.length(), other.length()) / 3)
-          || (other.length() >= 4 && (lower.contains(other) || other.contains(lower)));
+          || (other.length() >= 4 && lower.length() >= 4 && (lower.contains(other) || other.contains(lower)));
       if (close && distance < bestDistance) {
         best = name;
         bestDistance = distance;
       }
     }
-    return best == null ? "" : "; did you mean '" + best + "'?";
+    return best;
   }
 
   /** The Levenshtein distance of two strings. */

@@ -45,7 +45,13 @@ final class Schemas {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** A loaded schema and its document, for what the validator does not say (declared names). */
-  private record Loaded(Schema schema, JsonNode tree) {}
+  private record Loaded(Schema schema, JsonNode tree, SchemaRegistry registry, String iri) {
+
+    /** Whether {@code value} is valid against the subschema at {@code pointer} of this schema. */
+    boolean matches(String pointer, JsonNode value) {
+      return registry.getSchema(SchemaLocation.of(iri + "#" + pointer)).validate(value).isEmpty();
+    }
+  }
 
   private final Map<StandardVersion, Loaded> schemas = new HashMap<>();
 
@@ -66,7 +72,7 @@ final class Schemas {
             .schemaLoader(loader -> loader.fetchRemoteResources(false)));
         Schema schema = registry.getSchema(SchemaLocation.of(iri));
         schema.initializeValidators();
-        schemas.put(version, new Loaded(schema, tree(version.schemaFile(), text)));
+        schemas.put(version, new Loaded(schema, tree(version.schemaFile(), text), registry, iri));
       }
     }
   }
@@ -134,7 +140,7 @@ final class Schemas {
 
   private List<RootCauses.Cause> causes(StandardVersion version, JsonNode root) {
     Loaded loaded = schemas.get(version);
-    return new RootCauses(loaded.tree(), root).of(loaded.schema().validate(root));
+    return new RootCauses(loaded.tree(), root, loaded::matches).of(loaded.schema().validate(root));
   }
 
   private static boolean within(String pointer, String element) {

@@ -141,6 +141,10 @@ class IndependentValidatorTest {
   }
 
   private static boolean sumsUp(Reported summary, Reported other) {
+    // evaluation paths do not tell array items apart: what is summed up lies within the summary's value
+    if (!within(other.pointer(), summary.pointer())) {
+      return false;
+    }
     String path = summary.evaluationPath();
     if (other.evaluationPath().startsWith(path + "/")) {
       return true;
@@ -164,13 +168,22 @@ class IndependentValidatorTest {
         String prefix = path.substring(0, at + combinator.length());
         String rest = path.substring(prefix.length());
         String branch = rest.contains("/") ? rest.substring(0, rest.indexOf('/')) : rest;
+        String combinatorPath = prefix.substring(0, prefix.length() - 1);
+        // the combinator's own error, at the value it judged: the one that holds this error
+        Optional<Reported> owner = all.stream().filter(o -> o.evaluationPath().equals(combinatorPath))
+            .filter(o -> within(error.pointer(), o.pointer()))
+            .max(java.util.Comparator.comparingInt(o -> o.pointer().length()));
+        if (owner.isEmpty()) {
+          at = path.lastIndexOf(combinator, at - 1);
+          continue;
+        }
+        String value = owner.get().pointer();
         boolean otherReported = all.stream()
+            .filter(o -> within(o.pointer(), value))
             .filter(o -> o.evaluationPath().startsWith(prefix) && !o.evaluationPath().startsWith(prefix + branch + "/")
                 && !o.evaluationPath().equals(prefix + branch))
             .anyMatch(o -> library.contains(o.pointer()));
-        String combinatorPath = prefix.substring(0, prefix.length() - 1);
-        boolean tieReported = all.stream().filter(o -> o.evaluationPath().equals(combinatorPath))
-            .anyMatch(o -> library.contains(o.pointer()));
+        boolean tieReported = library.contains(value);
         if (otherReported || tieReported) {
           return true;
         }
@@ -178,6 +191,10 @@ class IndependentValidatorTest {
       }
     }
     return false;
+  }
+
+  private static boolean within(String pointer, String element) {
+    return pointer.equals(element) || pointer.startsWith(element + "/");
   }
 
   /**

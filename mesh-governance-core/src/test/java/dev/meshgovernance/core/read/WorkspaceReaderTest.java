@@ -287,7 +287,7 @@ class WorkspaceReaderTest {
     assertThat(READER.readDocument("x.txt", "kind: DataContract").files())
         .containsExactly(new SourceFile("x.txt", SourceKind.IGNORED));
     assertThat(ids(READER.readDocument("x.yml", "kind: DataContract\n").diagnostics(), "schema.invalid"))
-        .contains("required property 'apiVersion' missing at the root (odcs-json-schema-v3.1.0.json)");
+        .containsExactly("required properties 'version', 'apiVersion', 'id', 'status' missing at the root (odcs-json-schema-v3.1.0.json)");
   }
 
   @Test
