@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
@@ -354,14 +355,14 @@ final class RootCauses {
    * case, within a third of its length in edits, or containing or contained in it; else {@code null}.
    */
   private static String closest(String key, Set<String> declared, JsonNode object) {
-    String lower = key.toLowerCase(java.util.Locale.ROOT);
+    String lower = key.toLowerCase(Locale.ROOT);
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String name : declared) {
       if (object.has(name)) {
         continue;
       }
-      String other = name.toLowerCase(java.util.Locale.ROOT);
+      String other = name.toLowerCase(Locale.ROOT);
       int distance = distance(lower, other);
       boolean close = distance <= Math.max(1, Math.min(lower.length(), other.length()) / 3)
           || (other.length() >= 4 && lower.length() >= 4 && (lower.contains(other) || other.contains(lower)));
