@@ -3,49 +3,68 @@ package dev.meshgovernance.core.read;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.SpecificationVersion;
 import dev.meshgovernance.api.model.SourceKind;
+import java.util.List;
 import java.util.Optional;
 
-/** The documents the reader recognises by their content, with the JSON Schema each is validated against. */
+/**
+ * The documents the reader recognises by their content, each with the versions of its standard whose
+ * JSON Schema is bundled. A document is validated by the schema of the version it declares.
+ */
 enum DocumentType {
-  /**
-   * ODCS v3: {@code kind: DataContract}. Validated with the v3.1.0 schema for every v3 apiVersion: it
-   * accepts v3.0.x documents (it keeps their forms, such as the team array, as deprecated), and the
-   * standard's own examples that declare v3.0.2 use v3.1.0 features that the v3.0.2 schema rejects.
-   * An apiVersion outside v3 is left to the schema to reject.
-   */
-  ODCS_3(SourceKind.ODCS, "odcs-json-schema-v3.1.0.json", SpecificationVersion.DRAFT_2019_09),
-  /** ODPS: {@code kind: DataProduct}, apiVersion v0.9.0 or v1.0.0. */
-  ODPS_1(SourceKind.ODPS, "odps-json-schema-v1.0.0.json", SpecificationVersion.DRAFT_2019_09),
-  /** DPDS 1.0.0: a top-level {@code dataProductDescriptor}. */
-  DPDS_1(SourceKind.DPDS, "dpds-schema-v1.0.0.json", SpecificationVersion.DRAFT_2020_12);
+  /** ODCS v3: {@code kind: DataContract}, versions declared by {@code apiVersion}. */
+  ODCS_3(SourceKind.ODCS, "ODCS", "/apiVersion", List.of(
+      new StandardVersion("v3.0.0", "odcs-json-schema-v3.0.0.json", SpecificationVersion.DRAFT_2019_09),
+      new StandardVersion("v3.0.1", "odcs-json-schema-v3.0.1.json", SpecificationVersion.DRAFT_2019_09),
+      new StandardVersion("v3.0.2", "odcs-json-schema-v3.0.2.json", SpecificationVersion.DRAFT_2019_09),
+      new StandardVersion("v3.1.0", "odcs-json-schema-v3.1.0.json", SpecificationVersion.DRAFT_2019_09))),
+  /** ODPS: {@code kind: DataProduct}, versions declared by {@code apiVersion}. */
+  ODPS_1(SourceKind.ODPS, "ODPS", "/apiVersion", List.of(
+      new StandardVersion("v0.9.0", "odps-json-schema-v0.9.0.json", SpecificationVersion.DRAFT_2019_09),
+      new StandardVersion("v1.0.0", "odps-json-schema-v1.0.0.json", SpecificationVersion.DRAFT_2019_09))),
+  /** DPDS: a top-level {@code dataProductDescriptor}, whose value is the version. */
+  DPDS_1(SourceKind.DPDS, "DPDS", "/dataProductDescriptor", List.of(
+      new StandardVersion("1.0.0", "dpds-schema-v1.0.0.json", SpecificationVersion.DRAFT_2020_12)));
 
   private final SourceKind kind;
-  private final String schemaFile;
-  private final SpecificationVersion dialect;
+  private final String standard;
+  private final String versionPointer;
+  private final List<StandardVersion> versions;
 
-  DocumentType(SourceKind kind, String schemaFile, SpecificationVersion dialect) {
+  DocumentType(SourceKind kind, String standard, String versionPointer, List<StandardVersion> versions) {
     this.kind = kind;
-    this.schemaFile = schemaFile;
-    this.dialect = dialect;
+    this.standard = standard;
+    this.versionPointer = versionPointer;
+    this.versions = versions;
   }
 
   SourceKind kind() {
     return kind;
   }
 
-  /** The name of the bundled schema file. */
-  String schemaFile() {
-    return schemaFile;
+  /** The standard's short name, e.g. {@code ODCS}. */
+  String standard() {
+    return standard;
   }
 
-  SpecificationVersion dialect() {
-    return dialect;
+  /** The JSON pointer of the member that declares the document's version. */
+  String versionPointer() {
+    return versionPointer;
+  }
+
+  /** The versions with a bundled schema, oldest first. */
+  List<StandardVersion> versions() {
+    return versions;
+  }
+
+  /** The versions after {@code version}, oldest first. */
+  List<StandardVersion> laterThan(StandardVersion version) {
+    return versions.subList(versions.indexOf(version) + 1, versions.size());
   }
 
   /**
    * What {@code root} is, by its content: {@code kind: DataContract} is ODCS, {@code kind:
    * DataProduct} is ODPS, a top-level {@code dataProductDescriptor} is DPDS; anything else is none.
-   * A missing or unknown {@code apiVersion} is left to the schema to report.
+   * Which version it is, is decided by {@link StandardVersion#of}.
    */
   static Optional<DocumentType> recognise(JsonNode root) {
     if (!root.isObject()) {

@@ -111,7 +111,7 @@ class WorkspaceReaderTest {
   }
 
   @Test
-  void v30DocumentsAreValidatedWithTheBackwardCompatibleV310Schema() {
+  void eachVersionIsValidatedByItsOwnSchema() {
     String v30 = """
         apiVersion: v3.0.2
         kind: DataContract
@@ -126,13 +126,38 @@ class WorkspaceReaderTest {
     assertThat(mesh.diagnostics()).isEmpty();
     assertThat(mesh.contract("c30").orElseThrow().team().members()).extracting(m -> m.username())
         .containsExactly("bob");
-    assertThat(READER.readDocument("c.yaml", CONTRACT_V31.replace("v3.1.0", "v3.0.2")).diagnostics()).isEmpty();
+    assertThat(READER.readDocument("c.yaml", CONTRACT_V31).diagnostics()).isEmpty();
+    // the v3.1.0 team object in a document that declares v3.0.2: one finding that says so
+    assertThat(READER.readDocument("c.yaml", CONTRACT_V31.replace("v3.1.0", "v3.0.2")).diagnostics())
+        .extracting(v -> v.origin().line() + ":" + v.origin().pointer() + " " + v.message()).containsExactly(
+            "9:/team uses `team` as v3.1.0 defines it, which v3.0.2 does not allow (object found, array expected);"
+                + " declare apiVersion v3.1.0 (odcs-json-schema-v3.0.2.json)");
+  }
+
+  @Test
+  void anUnknownVersionIsValidatedAsTheNearestKnownOneAndSaysSo() {
+    String v30 = """
+        apiVersion: v3.0.2
+        kind: DataContract
+        id: c30
+        version: 1.0.0
+        status: active
+        team:
+          - username: bob
+        """;
     assertThat(READER.readDocument("c.yaml", v30.replace("v3.0.2", "v4.0.0")).diagnostics())
-        .singleElement().satisfies(v -> {
-          assertThat(v.ruleId()).isEqualTo("schema.invalid");
-          assertThat(v.origin().pointer()).isEqualTo("/apiVersion");
-          assertThat(v.origin().line()).isEqualTo(1);
-        });
+        .extracting(v -> v.origin().line() + ":" + v.origin().pointer() + " " + v.message()).containsExactly(
+            "1:/apiVersion apiVersion 'v4.0.0' is not a version of ODCS with a bundled schema"
+                + " (v3.0.0, v3.0.1, v3.0.2, v3.1.0); validated as v3.1.0 (odcs-json-schema-v3.1.0.json)");
+    assertThat(READER.readDocument("c.yaml", v30.replace("v3.0.2", "v3.0.3")).diagnostics())
+        .extracting(Violation::message).containsExactly("apiVersion 'v3.0.3' is not a version of ODCS with a"
+            + " bundled schema (v3.0.0, v3.0.1, v3.0.2, v3.1.0); validated as v3.0.2 (odcs-json-schema-v3.0.2.json)");
+    assertThat(READER.readDocument("c.yaml", v30.replace("v3.0.2", "v2.2.2")).diagnostics())
+        .extracting(Violation::message).containsExactly("apiVersion 'v2.2.2' is not a version of ODCS with a"
+            + " bundled schema (v3.0.0, v3.0.1, v3.0.2, v3.1.0); validated as v3.0.0 (odcs-json-schema-v3.0.0.json)");
+    assertThat(READER.readDocument("c.yaml", v30.replace("v3.0.2", "latest")).diagnostics())
+        .extracting(Violation::message).containsExactly("apiVersion 'latest' is not a version of ODCS with a"
+            + " bundled schema (v3.0.0, v3.0.1, v3.0.2, v3.1.0); validated as v3.1.0 (odcs-json-schema-v3.1.0.json)");
   }
 
   @Test
@@ -300,7 +325,7 @@ class WorkspaceReaderTest {
     assertThat(READER.readDocument("x.txt", "kind: DataContract").files())
         .containsExactly(new SourceFile("x.txt", SourceKind.IGNORED));
     assertThat(ids(READER.readDocument("x.yml", "kind: DataContract\n").diagnostics(), "schema.invalid"))
-        .contains("required property 'apiVersion' missing at the root (odcs-json-schema-v3.1.0.json)");
+        .containsExactly("required properties 'version', 'apiVersion', 'id', 'status' missing at the root (odcs-json-schema-v3.1.0.json)");
   }
 
   @Test

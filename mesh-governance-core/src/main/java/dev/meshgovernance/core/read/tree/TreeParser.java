@@ -56,7 +56,10 @@ public final class TreeParser {
     loader.setMaxAliasesForCollections(MAX_ALIASES);
     loader.setNestingDepthLimit(MAX_DEPTH);
     json = JsonFactory.builder().streamReadConstraints(constraints).build();
-    yaml = YAMLFactory.builder().loaderOptions(loader).streamReadConstraints(constraints).build();
+    // an empty plain value ("key:") is null in YAML, as in every YAML loader and the reference validators;
+    // the builder (unlike the factory's constructor) would leave it an empty string, which the schemas accept
+    yaml = YAMLFactory.builder().loaderOptions(loader).streamReadConstraints(constraints)
+        .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL).build();
   }
 
   /** True for the names of files this parser reads as YAML ({@code .yaml}, {@code .yml}). */
