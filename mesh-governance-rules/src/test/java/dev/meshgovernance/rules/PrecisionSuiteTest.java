@@ -22,7 +22,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -32,11 +31,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * examples at each release tag, each read alone) the recommended profile, with the workspace's own
  * {@code governance.yaml} if any, reports exactly the findings a governance team wants there: no
  * other finding, none missing. A failure lists the unexpected and the missing findings.
- *
- * <p>Off in the default build until the fixes of issue #10 are merged; run it with
- * {@code -Dmeshgovernance.precision=true}.
  */
-@EnabledIfSystemProperty(named = "meshgovernance.precision", matches = "true")
 class PrecisionSuiteTest {
 
   /** Waivers in the suite's policies expire after this day; the verdict must not depend on the day the build runs. */
