@@ -22,7 +22,8 @@ public final class Suggestions {
     return closest(typed, candidates).map(c -> " (did you mean '" + c + "'?)").orElse("");
   }
 
-  static int distance(String a, String b) {
+  /** The Levenshtein distance of two strings. */
+  public static int distance(String a, String b) {
     int[] previous = new int[b.length() + 1];
     int[] current = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {

@@ -2,6 +2,7 @@ package dev.meshgovernance.core.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.Error;
+import dev.meshgovernance.core.internal.Suggestions;
 import dev.meshgovernance.core.read.tree.ParsedDocument;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -363,7 +364,7 @@ final class RootCauses {
         continue;
       }
       String other = name.toLowerCase(Locale.ROOT);
-      int distance = distance(lower, other);
+      int distance = Suggestions.distance(lower, other);
       boolean close = distance <= Math.max(1, Math.min(lower.length(), other.length()) / 3)
           || (other.length() >= 4 && lower.length() >= 4 && (lower.contains(other) || other.contains(lower)));
       if (close && distance < bestDistance) {
@@ -372,26 +373,6 @@ final class RootCauses {
       }
     }
     return best;
-  }
-
-  /** The Levenshtein distance of two strings. */
-  static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
   }
 
   private static String where(String at) {
