@@ -206,6 +206,14 @@ final class StatementCatalog {
       return definitions == null || definitions.isEmpty() ? Optional.empty()
           : Optional.of(definitions.stream().map(d -> TableNames.normalise(d.getColumnName())).toList());
     }
+    return queryColumns(lineage);
+  }
+
+  /**
+   * The output columns a creating query gives its table, by its lineage; empty when it has none or one
+   * is an unresolved star. The mesh's own lookup of created tables ({@link TableSchemas#of}) uses it too.
+   */
+  static Optional<List<String>> queryColumns(Lineage lineage) {
     List<String> columns = lineage.columns().stream().map(ColumnLineage::column).toList();
     return columns.isEmpty() || columns.contains("*") ? Optional.empty() : Optional.of(columns);
   }

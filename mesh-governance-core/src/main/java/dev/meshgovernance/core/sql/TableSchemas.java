@@ -1,6 +1,5 @@
 package dev.meshgovernance.core.sql;
 
-import dev.meshgovernance.api.model.ColumnLineage;
 import dev.meshgovernance.api.model.Dataset;
 import dev.meshgovernance.api.model.Field;
 import dev.meshgovernance.api.model.Mesh;
@@ -42,14 +41,14 @@ public interface TableSchemas {
           || (statement.kind() != StatementKind.CREATE_TABLE_AS && statement.kind() != StatementKind.CREATE_VIEW)) {
         continue;
       }
-      List<String> columns = statement.lineage().columns().stream().map(ColumnLineage::column).toList();
-      if (columns.isEmpty() || columns.contains("*")) {
+      Optional<List<String>> columns = StatementCatalog.queryColumns(statement.lineage());
+      if (columns.isEmpty()) {
         continue;
       }
-      if (agreed != null && !agreed.equals(columns)) {
+      if (agreed != null && !agreed.equals(columns.get())) {
         return Optional.empty();
       }
-      agreed = columns;
+      agreed = columns.get();
     }
     return Optional.ofNullable(agreed);
   }
