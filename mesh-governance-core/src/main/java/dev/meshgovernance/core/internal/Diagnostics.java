@@ -24,6 +24,22 @@ public final class Diagnostics {
    * and that the parser does not read: it is not analysed, which is worth knowing but not an error.
    */
   public static final String SQL_UNSUPPORTED = "sql.unsupported";
+  /**
+   * A statement that parsed but whose analysis did not finish (lineage failed, nesting too deep, an
+   * internal failure): rules judged only part of it. Error where a decision is taken (the gateway).
+   */
+  public static final String SQL_ANALYSIS_INCOMPLETE = "sql.analysis-incomplete";
+  /** A workspace in which no file was read as a descriptor, a contract or SQL. */
+  public static final String INPUT_NOTHING_READ = "input.nothing-read";
+  /** A symbolic link pointing outside the workspace: not followed, not read. */
+  public static final String INPUT_OUTSIDE_WORKSPACE = "input.outside-workspace";
+  /** A key that occurs twice in one mapping, or a name that occurs twice where it must be unique. */
+  public static final String INPUT_DUPLICATE_KEY = "input.duplicate-key";
+  /**
+   * A file the library recognises but does not read (a format it does not support, a near-miss of
+   * a known document kind, a data file): ignored, with what to do.
+   */
+  public static final String INPUT_NOT_READ = "input.not-read";
   /** A {@code contractId} or {@code $ref} that nothing in the workspace provides. */
   public static final String REFERENCE_UNRESOLVED = "reference.unresolved";
   /** Two documents of the workspace that declare the same id. */
@@ -46,7 +62,7 @@ public final class Diagnostics {
   /** True for the ids of violations the library raises about its input and its run (these may be waived too). */
   public static boolean isLibraryRule(String id) {
     return id.startsWith("input.") || id.startsWith("schema.") || id.equals(SQL_PARSE_ERROR)
-        || id.equals(SQL_UNSUPPORTED) || id.startsWith("reference.") || id.startsWith("engine.");
+        || id.equals(SQL_UNSUPPORTED) || id.equals(SQL_ANALYSIS_INCOMPLETE) || id.startsWith("reference.") || id.startsWith("engine.");
   }
 
   /** The subject path of a whole file. */
@@ -78,6 +94,11 @@ public final class Diagnostics {
       case SCHEMA_INVALID -> "Make the document valid against its standard's JSON Schema.";
       case SQL_PARSE_ERROR -> "Fix the statement, or check that the workspace names the right SQL dialect.";
       case SQL_UNSUPPORTED -> "Nothing to do unless the statement moves data; check the workspace's SQL dialect.";
+      case SQL_ANALYSIS_INCOMPLETE -> "Simplify the statement (nesting, length) or split it; until then it is not fully judged.";
+      case INPUT_NOTHING_READ -> "Check the path and the include/exclude globs: nothing in it was read.";
+      case INPUT_OUTSIDE_WORKSPACE -> "Copy the file into the workspace, or point the link inside it.";
+      case INPUT_DUPLICATE_KEY -> "Keep one of the two: a later duplicate silently replaces the earlier one.";
+      case INPUT_NOT_READ -> "Convert the file to a supported standard, or exclude it in the policy file.";
       case REFERENCE_UNRESOLVED -> "Add the referenced document to the workspace or correct the reference.";
       case REFERENCE_DUPLICATE -> "Give every document of the workspace a unique id.";
       case ENGINE_RULE_ERROR -> "This is a bug in the rule; report it to the rule's authors.";
