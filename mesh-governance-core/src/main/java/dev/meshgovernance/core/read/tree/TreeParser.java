@@ -2,33 +2,31 @@ package dev.meshgovernance.core.read.tree;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ContainerNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.MissingNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.meshgovernance.api.Origin;
+import dev.meshgovernance.api.Violation;
 import dev.meshgovernance.core.internal.Diagnostics;
 import java.io.IOException;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Parses YAML ({@code .yaml}, {@code .yml}) and JSON documents into a Jackson tree plus the position
- * of every value, with Jackson's streaming parser. Problems (syntax errors, documents too large or
- * too deep, alias bombs) are returned as {@code input.unreadable} violations, never thrown.
+ * of every value, with Jackson's streaming parser. YAML aliases are expanded and merge keys
+ * ({@code <<: *base}, {@code <<: [*a, *b]}) merged as YAML 1.1 defines them. Problems (syntax
+ * errors, documents too large or too deep, alias bombs) are returned as {@code input.unreadable}
+ * violations, never thrown; a key that occurs twice in one mapping is an {@code input.duplicate-key}.
  * Immutable and thread-safe.
  */
 public final class TreeParser {
@@ -38,23 +36,28 @@ public final class TreeParser {
   /** Deepest nesting of objects and arrays read. */
   public static final int MAX_DEPTH = 200;
   private static final int MAX_ALIASES = 50;
-  /** Most values YAML aliases may copy in one document (guards against "billion laughs"). */
+  /** Most values YAML aliases may copy in one file (guards against "billion laughs"). */
   public static final int MAX_ALIASED_VALUES = 100_000;
+  /**
+   * The parsers' own nesting limits, a backstop behind {@link #MAX_DEPTH}, which the tree builder
+   * enforces itself so that it can say where.
+   */
+  private static final int PARSER_DEPTH_LIMIT = 2 * MAX_DEPTH;
 
   private final JsonFactory json;
   private final YAMLFactory yaml;
-  private final JsonNodeFactory nodes = JsonNodeFactory.instance;
 
+  /** A parser with the limits above. */
   public TreeParser() {
     StreamReadConstraints constraints = StreamReadConstraints.builder()
-        .maxNestingDepth(MAX_DEPTH)
+        .maxNestingDepth(PARSER_DEPTH_LIMIT)
         .maxDocumentLength(MAX_CHARS)
         .maxStringLength(MAX_CHARS)
         .build();
     LoaderOptions loader = new LoaderOptions();
     loader.setCodePointLimit(MAX_CHARS);
     loader.setMaxAliasesForCollections(MAX_ALIASES);
-    loader.setNestingDepthLimit(MAX_DEPTH);
+    loader.setNestingDepthLimit(PARSER_DEPTH_LIMIT);
     json = JsonFactory.builder().streamReadConstraints(constraints).build();
     // an empty plain value ("key:") is null in YAML, as in every YAML loader and the reference validators;
     // the builder (unlike the factory's constructor) would leave it an empty string, which the schemas accept
@@ -74,170 +77,81 @@ public final class TreeParser {
   }
 
   /**
-   * Parses {@code text}, YAML or JSON as the name of {@code file} says. An empty document parses
-   * to a missing root. A file holding more than one document is unreadable.
+   * Parses {@code text}, YAML or JSON as the name of {@code file} says, as exactly one document (a
+   * policy or baseline file): an empty document parses to a missing root; a file holding more than
+   * one document is unreadable, and so is one with a duplicate key ({@link ParseResult.Failed}).
    */
   public ParseResult parse(String file, String text) {
+    ParseResult result = read(file, text, false);
+    if (result instanceof ParseResult.Stream stream) {
+      return stream.problems().isEmpty()
+          ? new ParseResult.Parsed(stream.documents().get(0))
+          : new ParseResult.Failed(stream.problems().get(0));
+    }
+    return result;
+  }
+
+  /**
+   * Parses every document of {@code text} ({@link ParseResult.Stream}): each document of a YAML
+   * stream ({@code ---} separated, anchors local to their document; empty documents between others
+   * are left out), or the one document of a JSON file, where a second top-level value is unreadable.
+   * A key that occurs twice in one mapping is an {@code input.duplicate-key} error located at the
+   * later key and naming the earlier one's line; the later value is the one read, as YAML and JSON
+   * loaders do, and the error fails the gate.
+   */
+  public ParseResult parseStream(String file, String text) {
+    return read(file, text, true);
+  }
+
+  private ParseResult read(String file, String text, boolean stream) {
     if (text.length() > MAX_CHARS) {
-      return failed(file, 0, 0, "the document has " + text.length() + " characters, more than the "
+      return failed(file, 0, 0, "", "the document has " + text.length() + " characters, more than the "
           + MAX_CHARS + " read");
     }
-    JsonFactory factory = isYaml(file) ? yaml : json;
-    try (JsonParser parser = factory.createParser(text)) {
-      Map<String, Position> positions = new HashMap<>();
-      JsonNode root = build(parser, positions);
-      if (parser.nextToken() != null) {
-        JsonLocation at = parser.currentTokenLocation();
-        return failed(file, at.getLineNr(), at.getColumnNr(),
-            "more than one document in the file; put each document in its own file");
+    boolean isYaml = isYaml(file);
+    try (JsonParser parser = (isYaml ? yaml : json).createParser(text)) {
+      List<ParsedDocument> documents = new ArrayList<>();
+      List<Violation> problems = new ArrayList<>();
+      TreeBuilder.Budget budget = new TreeBuilder.Budget();
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        documents.add(new ParsedDocument(file, MissingNode.getInstance(), Map.of()));
       }
-      return new ParseResult.Parsed(new ParsedDocument(file, root, positions));
-    } catch (JsonProcessingException e) {
-      return failed(file, e, ParseErrors.describe(e));
-    } catch (IOException | RuntimeException e) {
-      return failed(file, 0, 0, ParseErrors.clean(String.valueOf(e.getMessage())));
-    }
-  }
-
-  private JsonNode build(JsonParser parser, Map<String, Position> positions) throws IOException {
-    Deque<Frame> stack = new ArrayDeque<>();
-    Aliases aliases = new Aliases();
-    JsonNode root = MissingNode.getInstance();
-    for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-      Frame parent = stack.peek();
-      if (token == JsonToken.FIELD_NAME) {
-        parent.field = parser.currentName();
-        continue;
-      }
-      if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
-        stack.pop();
-        if (stack.isEmpty()) {
-          return root;
+      for (; first != null; first = parser.nextToken()) {
+        if (!documents.isEmpty() && !(stream && isYaml)) {
+          JsonLocation at = parser.currentTokenLocation();
+          return failed(file, at.getLineNr(), at.getColumnNr(), "",
+              "more than one document in the file; put each document in its own file");
         }
-        continue;
+        TreeBuilder builder = new TreeBuilder(file, parser, isYaml, JsonNodeFactory.instance, budget, problems);
+        JsonNode root = builder.build(first);
+        documents.add(new ParsedDocument(file, root, builder.positions()));
       }
-      String pointer = parent == null ? "" : parent.childPointer();
-      JsonLocation at = parser.currentTokenLocation();
-      positions.put(pointer, new Position(Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr())));
-      JsonNode value = switch (token) {
-        case START_OBJECT -> nodes.objectNode();
-        case START_ARRAY -> nodes.arrayNode();
-        default -> parser instanceof YAMLParser yamlParser && yamlParser.isCurrentAlias()
-            ? aliases.resolve(yamlParser, stack.size())
-            : scalar(parser, token);
-      };
-      Object anchor = parser.getObjectId();
-      if (anchor != null) {
-        aliases.anchor(anchor.toString(), value);
-      }
-      if (parent == null) {
-        root = value;
-      } else {
-        parent.add(value);
-      }
-      if (token.isStructStart()) {
-        stack.push(new Frame((ContainerNode<?>) value, pointer));
-      } else if (parent == null) {
-        return root;
-      }
+      return new ParseResult.Stream(withoutEmpty(documents), problems);
+    } catch (TreeBuilder.Refused refused) {
+      return failed(file, refused.at().line(), refused.at().column(), refused.pointer(), refused.getMessage());
+    } catch (JsonProcessingException e) {
+      int[] at = ParseErrors.position(e);
+      return failed(file, at[0], at[1], "", ParseErrors.describe(e));
+    } catch (IOException | RuntimeException e) {
+      return failed(file, 0, 0, "", ParseErrors.clean(String.valueOf(e.getMessage())));
     }
-    return root;
   }
 
-  private JsonNode scalar(JsonParser parser, JsonToken token) throws IOException {
-    return switch (token) {
-      case VALUE_STRING -> nodes.textNode(parser.getText());
-      case VALUE_NUMBER_INT -> switch (parser.getNumberType()) {
-        case INT -> nodes.numberNode(parser.getIntValue());
-        case LONG -> nodes.numberNode(parser.getLongValue());
-        default -> nodes.numberNode(parser.getBigIntegerValue());
-      };
-      case VALUE_NUMBER_FLOAT -> parser.getNumberType() == JsonParser.NumberType.BIG_DECIMAL
-          ? nodes.numberNode(parser.getDecimalValue())
-          : nodes.numberNode(parser.getDoubleValue());
-      case VALUE_TRUE -> nodes.booleanNode(true);
-      case VALUE_FALSE -> nodes.booleanNode(false);
-      case VALUE_NULL -> nodes.nullNode();
-      default -> nodes.textNode(parser.getText());
-    };
+  /** The documents of a stream but the empty ones ({@code ---} with nothing after it); at least one. */
+  private static List<ParsedDocument> withoutEmpty(List<ParsedDocument> documents) {
+    if (documents.size() == 1) {
+      return documents;
+    }
+    List<ParsedDocument> kept = documents.stream()
+        .filter(d -> !d.root().isNull() && !d.root().isMissingNode())
+        .toList();
+    return kept.isEmpty() ? documents.subList(0, 1) : kept;
   }
 
-  private static ParseResult failed(String file, JsonProcessingException e, String message) {
-    int[] at = ParseErrors.position(e);
-    return failed(file, at[0], at[1], message);
-  }
-
-  private static ParseResult failed(String file, int line, int column, String message) {
+  private static ParseResult failed(String file, int line, int column, String pointer, String message) {
     return new ParseResult.Failed(Diagnostics.error(Diagnostics.INPUT_UNREADABLE, "syntax",
-        message, Diagnostics.fileSubject(file), new Origin(file, Math.max(0, line), Math.max(0, column), "")));
-  }
-
-  /** The anchored values of a YAML document, and how many values aliases copied so far. */
-  private static final class Aliases {
-    private final Map<String, JsonNode> anchored = new HashMap<>();
-    private int copied;
-
-    private void anchor(String name, JsonNode value) {
-      anchored.put(name, value);
-    }
-
-    /** A copy of the value the current alias names, inserted at nesting {@code depth}. */
-    private JsonNode resolve(YAMLParser parser, int depth) throws IOException {
-      JsonNode value = anchored.get(parser.getText());
-      if (value == null) {
-        throw new JsonParseException(parser, "alias *" + parser.getText() + " names no anchored object or"
-            + " list (anchors on single values are not supported): write the value out");
-      }
-      int[] sizeAndHeight = measure(value);
-      copied += sizeAndHeight[0];
-      if (copied > MAX_ALIASED_VALUES) {
-        throw new JsonParseException(parser, "YAML aliases expand to more than " + MAX_ALIASED_VALUES + " values");
-      }
-      if (depth + sizeAndHeight[1] > MAX_DEPTH) {
-        throw new JsonParseException(parser, "alias *" + parser.getText() + " nests values deeper than "
-            + MAX_DEPTH + " levels");
-      }
-      return value.deepCopy();
-    }
-
-    /** Number of values and nesting height of {@code value} (whose height is at most {@link #MAX_DEPTH}). */
-    private static int[] measure(JsonNode value) {
-      int size = 1;
-      int height = 0;
-      for (JsonNode child : value) {
-        int[] inner = measure(child);
-        size += inner[0];
-        height = Math.max(height, inner[1]);
-      }
-      return new int[] {size, height + (value.isContainerNode() ? 1 : 0)};
-    }
-  }
-
-  /** An object or array being filled, and where the next child goes. */
-  private static final class Frame {
-    private final ContainerNode<?> node;
-    private final String pointer;
-    private String field = "";
-    private int index;
-
-    private Frame(ContainerNode<?> node, String pointer) {
-      this.node = node;
-      this.pointer = pointer;
-    }
-
-    private String childPointer() {
-      return node instanceof ObjectNode
-          ? pointer + "/" + ParsedDocument.escape(field)
-          : pointer + "/" + index;
-    }
-
-    private void add(JsonNode value) {
-      if (node instanceof ObjectNode object) {
-        object.set(field, value);
-      } else {
-        ((ArrayNode) node).add(value);
-        index++;
-      }
-    }
+        message, Diagnostics.fileSubject(file),
+        new Origin(file, Math.max(0, line), Math.max(0, column), pointer)));
   }
 }

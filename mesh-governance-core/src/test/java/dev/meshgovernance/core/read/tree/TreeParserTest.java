@@ -70,11 +70,122 @@ class TreeParserTest {
         .isEqualTo("Unexpected end-of-input: expected close marker for Array");
   }
 
+  private ParseResult.Stream stream(String file, String text) {
+    ParseResult result = parser.parseStream(file, text);
+    assertThat(result).isInstanceOf(ParseResult.Stream.class);
+    return (ParseResult.Stream) result;
+  }
+
   @Test
-  void moreThanOneDocumentIsUnreadable() {
+  void moreThanOneDocumentIsUnreadableWhereOneIsExpected() {
     Violation violation = failed("two.yaml", "a: 1\n---\nb: 2\n");
     assertThat(violation.message()).contains("more than one document");
     assertThat(violation.origin().line()).isEqualTo(3);
+  }
+
+  @Test
+  void everyDocumentOfAYamlStreamIsRead() {
+    ParseResult.Stream stream = stream("two.yaml", "---\na: 1\n---\nb: &x {c: 2}\n...\n---\nd: [3]\n---\n");
+    assertThat(stream.documents()).hasSize(3);
+    assertThat(stream.documents()).extracting(ParsedDocument::file).containsOnly("two.yaml");
+    assertThat(stream.documents().get(1).root().at("/b/c").asInt()).isEqualTo(2);
+    assertThat(stream.documents().get(1).origin("/b/c").line()).isEqualTo(4);
+    assertThat(stream.documents().get(2).origin("/d/0").line()).isEqualTo(7);
+    assertThat(stream.problems()).isEmpty();
+    // anchors belong to their document
+    assertThat(parser.parseStream("a.yaml", "a: &x {k: 1}\n---\nb: *x\n")).isInstanceOf(ParseResult.Failed.class);
+  }
+
+  @Test
+  void aJsonFileIsOneDocument() {
+    ParseResult result = parser.parseStream("two.json", "{\"a\": 1}\n{\"b\": 2}\n");
+    assertThat(((ParseResult.Failed) result).violation().message()).contains("more than one document");
+  }
+
+  @Test
+  void duplicateKeysAreReportedAtTheLaterKeyNamingTheEarlierLine() {
+    ParseResult.Stream stream = stream("c.yaml", """
+        schema:
+          - name: orders
+            properties:
+              - name: email
+                classification: restricted
+                classification: public
+        """);
+    assertThat(stream.problems()).singleElement().satisfies(v -> {
+      assertThat(v.ruleId()).isEqualTo("input.duplicate-key");
+      assertThat(v.severity()).isEqualTo(dev.meshgovernance.api.Severity.ERROR);
+      assertThat(v.origin().line()).isEqualTo(6);
+      assertThat(v.origin().column()).isEqualTo(9);
+      assertThat(v.origin().pointer()).isEqualTo("/schema/0/properties/0/classification");
+      assertThat(v.message()).contains("'classification'", "line 5", "line 6");
+    });
+    ParsedDocument document = stream.documents().get(0);
+    assertThat(document.root().at("/schema/0/properties/0/classification").asText()).isEqualTo("public");
+    assertThat(document.origin("/schema/0/properties/0/classification").line()).isEqualTo(6);
+  }
+
+  @Test
+  void duplicateKeysInJsonAreReportedToo() {
+    ParseResult.Stream stream = stream("c.json", "{\"a\": {\"x\": {\"deep\": 1}},\n \"a\": {\"y\": 2}}");
+    assertThat(stream.problems()).singleElement().satisfies(v -> {
+      assertThat(v.ruleId()).isEqualTo("input.duplicate-key");
+      assertThat(v.origin().line()).isEqualTo(2);
+      assertThat(v.message()).contains("'a'", "line 1");
+    });
+    ParsedDocument document = stream.documents().get(0);
+    assertThat(document.root().get("a").has("x")).isFalse();
+    // the replaced value's positions are gone: a pointer into it is no longer placed at line 1
+    assertThat(document.origin("/a/x/deep").line()).isEqualTo(2);
+    assertThat(failed("c.json", "{\"a\": 1, \"a\": 2}").ruleId()).isEqualTo("input.duplicate-key");
+  }
+
+  @Test
+  void mergeKeysMergeAsYaml11Defines() {
+    ParsedDocument document = parsed("m.yaml", """
+        base: &base
+          classification: restricted
+          tags: [pii]
+        other: &other
+          classification: public
+          logicalType: string
+        merged:
+          <<: *base
+          name: email
+        overridden:
+          name: email
+          <<: [*other, *base]
+          tags: [x]
+        inline:
+          <<: {a: 1}
+        """);
+    assertThat(document.root().get("merged").get("classification").asText()).isEqualTo("restricted");
+    assertThat(document.root().get("merged").has("<<")).isFalse();
+    assertThat(document.origin("/merged/classification").line()).isEqualTo(2);
+    assertThat(document.origin("/merged/tags/0").line()).isEqualTo(3);
+    assertThat(document.root().get("overridden").get("classification").asText()).isEqualTo("public");
+    assertThat(document.root().get("overridden").get("logicalType").asText()).isEqualTo("string");
+    assertThat(document.root().at("/overridden/tags/0").asText()).isEqualTo("x");
+    assertThat(document.origin("/overridden/tags").line()).isEqualTo(13);
+    assertThat(document.origin("/overridden/classification").line()).isEqualTo(5);
+    assertThat(document.root().at("/inline/a").asInt()).isEqualTo(1);
+    assertThat(document.positions()).doesNotContainKey("/inline/<<");
+    assertThat(failed("m.yaml", "a:\n  <<: [1, 2]\n").message()).contains("merge key");
+  }
+
+  @Test
+  void mergeKeyBombIsRefused() {
+    StringBuilder bomb = new StringBuilder("a: &a {a0: x, a1: x, a2: x, a3: x, a4: x, a5: x, a6: x, a7: x, a8: x}\n");
+    for (char c = 'b'; c <= 'k'; c++) {
+      char p = (char) (c - 1);
+      bomb.append(c).append(": &").append(c).append(" {");
+      for (int i = 0; i < 6; i++) {
+        bomb.append(c).append(i).append(": *").append(p).append(", ");
+      }
+      bomb.append("<<: *").append(p).append("}\n");
+    }
+    assertThat(failed("bomb.yaml", bomb.toString()).message())
+        .contains("more than " + TreeParser.MAX_ALIASED_VALUES + " values");
   }
 
   @Test
@@ -118,9 +229,28 @@ class TreeParserTest {
   }
 
   @Test
-  void tooDeepIsReported() {
-    Violation violation = failed("deep.json", "[".repeat(TreeParser.MAX_DEPTH + 5) + "]".repeat(TreeParser.MAX_DEPTH + 5));
-    assertThat(violation.message()).contains("nesting depth").doesNotContain("StreamReadConstraints");
+  void tooDeepIsReportedInTheLibrarysWordsWithItsPlace() {
+    int deep = TreeParser.MAX_DEPTH + 5;
+    String flow = "a:\n  b: " + "[".repeat(deep) + "]".repeat(deep) + "\n";
+    StringBuilder block = new StringBuilder("a:\n");
+    for (int i = 0; i < deep; i++) {
+      block.append("  ".repeat(i + 1)).append("k").append(i).append(":\n");
+    }
+    block.append("  ".repeat(deep + 1)).append("v: 1\n");
+    for (String[] input : new String[][] {
+        {"deep.json", "{\"a\":\n " + "[".repeat(deep) + "]".repeat(deep) + "}", "2", "/a/0/0/"},
+        {"deep.yaml", flow, "2", "/a/b/0/0/"},
+        {"deep.yaml", block.toString(), String.valueOf(TreeParser.MAX_DEPTH + 1), "/a/k0/k1/"}}) {
+      Violation violation = failed(input[0], input[1]);
+      assertThat(violation.ruleId()).isEqualTo("input.unreadable");
+      assertThat(violation.origin().line()).as(input[0]).isEqualTo(Integer.parseInt(input[2]));
+      assertThat(violation.origin().column()).isPositive();
+      assertThat(violation.origin().pointer()).startsWith(input[3]);
+      assertThat(violation.message())
+          .startsWith("nesting deeper than " + TreeParser.MAX_DEPTH + " levels at line " + input[2] + ", column ")
+          .contains("(element " + input[3])
+          .doesNotContain("StreamReadConstraints").doesNotContain("exceeds");
+    }
   }
 
   @Test
