@@ -20,21 +20,24 @@ final class Documents implements DocumentSource {
     this.parser = parser;
   }
 
-  /** {@code file} parsed, or the {@code input.unreadable} violation that says why not. */
+  /**
+   * {@code file} parsed: every document it holds ({@link ParseResult.Stream}), or the
+   * {@code input.unreadable} violation that says why not.
+   */
   ParseResult parse(String file) {
     return parsed.computeIfAbsent(file, f -> {
       Workspace.Text text = workspace.read(f);
       if (text instanceof Workspace.Text.Unreadable unreadable) {
         return new ParseResult.Failed(unreadable.violation());
       }
-      return parser.parse(f, ((Workspace.Text.Content) text).text());
+      return parser.parseStream(f, ((Workspace.Text.Content) text).text());
     });
   }
 
-  /** {@code file}, which already parsed. */
+  /** The first document of {@code file}, which already parsed. */
   ParsedDocument parsed(String file) {
-    if (parse(file) instanceof ParseResult.Parsed ok) {
-      return ok.document();
+    if (parse(file) instanceof ParseResult.Stream ok) {
+      return ok.documents().get(0);
     }
     throw new IllegalStateException(file + " was expected to have parsed");
   }
@@ -49,6 +52,8 @@ final class Documents implements DocumentSource {
     if (!TreeParser.isTree(file) || !workspace.exists(file)) {
       return Optional.empty();
     }
-    return parse(file) instanceof ParseResult.Parsed ok ? Optional.of(ok.document()) : Optional.empty();
+    // a $ref reaches a file of one document: which document of a stream a pointer means is not said
+    return parse(file) instanceof ParseResult.Stream ok && ok.documents().size() == 1
+        ? Optional.of(ok.documents().get(0)) : Optional.empty();
   }
 }

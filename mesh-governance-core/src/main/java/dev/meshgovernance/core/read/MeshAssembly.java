@@ -22,9 +22,11 @@ import dev.meshgovernance.core.sql.TableSchemas;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -40,6 +42,8 @@ final class MeshAssembly {
   private final Map<String, SourceKind> kinds = new TreeMap<>();
   private final List<DataProduct> products = new ArrayList<>();
   private final List<DataContract> contracts = new ArrayList<>();
+  /** The document each product and contract was read from. */
+  private final Map<Object, ParsedDocument> sources = new IdentityHashMap<>();
 
   MeshAssembly(Workspace workspace, Readers readers) {
     this.workspace = workspace;
@@ -51,22 +55,25 @@ final class MeshAssembly {
   Mesh assemble() {
     Workspace.Listing listing = workspace.list();
     diagnostics.addAll(listing.problems());
-    Map<String, DocumentType> recognised = recognise(listing.files());
-    DescriptorRoots roots = DescriptorRoots.of(recognised, documents, references);
+    List<Recognised> recognised = recognise(listing.files());
+    Map<String, DocumentType> descriptorFiles = new LinkedHashMap<>();
+    recognised.forEach(r -> descriptorFiles.putIfAbsent(r.document().file(), r.type()));
+    DescriptorRoots roots = DescriptorRoots.of(descriptorFiles, documents, references);
     diagnostics.addAll(roots.diagnostics());
     roots.referenced().forEach(f -> {
       if (kinds.get(f) != SourceKind.UNREADABLE) {
         kinds.put(f, SourceKind.REFERENCED);
       }
     });
-    recognised.forEach((file, type) -> {
-      if (!roots.referenced().contains(file)) {
-        read(documents.parsed(file), type);
+    recognised.forEach(r -> {
+      if (!roots.referenced().contains(r.document().file())) {
+        read(r.document(), r.type());
       }
     });
-    reportDuplicates(products, DataProduct::id, p -> "", DataProduct::origin, "product");
-    reportDuplicates(contracts, DataContract::id, DataContract::version, DataContract::origin, "contract");
+    reportDuplicates(products, DataProduct::id, p -> "", this::idOrigin, "product");
+    reportDuplicates(contracts, DataContract::id, DataContract::version, this::idOrigin, "contract");
     checkContractIds();
+    diagnostics.addAll(DuplicateNames.of(products, contracts));
     Mesh withoutStatements = Mesh.of(products, contracts, List.of(), List.of(), List.of());
     List<SqlStatement> statements = readSql(listing.files(), TableSchemas.of(withoutStatements));
     List<SourceFile> files = kinds.entrySet().stream().map(e -> new SourceFile(e.getKey(), e.getValue())).toList();
@@ -74,9 +81,15 @@ final class MeshAssembly {
         files, diagnostics);
   }
 
-  /** Parses the YAML and JSON files; the recognised ones, in file order. */
-  private Map<String, DocumentType> recognise(List<String> files) {
-    Map<String, DocumentType> recognised = new LinkedHashMap<>();
+  /** A document of a known type. */
+  private record Recognised(ParsedDocument document, DocumentType type) {}
+
+  /**
+   * Parses the YAML and JSON files; the recognised documents, in file order and, within a file (a
+   * YAML stream), in document order. A file's kind is that of its first recognised document.
+   */
+  private List<Recognised> recognise(List<String> files) {
+    List<Recognised> recognised = new ArrayList<>();
     for (String file : files.stream().filter(TreeParser::isTree).toList()) {
       if (Profile.WORKSPACE_FILES.contains(file)) {
         kinds.put(file, SourceKind.POLICY);
@@ -92,20 +105,38 @@ final class MeshAssembly {
         diagnostics.add(failed.violation());
         continue;
       }
-      DocumentType.recognise(((ParseResult.Parsed) result).document().root()).ifPresentOrElse(
-          type -> recognised.put(file, type), () -> kinds.put(file, SourceKind.IGNORED));
+      ParseResult.Stream stream = (ParseResult.Stream) result;
+      diagnostics.addAll(stream.problems());
+      boolean any = false;
+      for (ParsedDocument document : stream.documents()) {
+        Optional<DocumentType> type = DocumentType.recognise(document.root());
+        if (type.isPresent()) {
+          recognised.add(new Recognised(document, type.get()));
+          any = true;
+        } else {
+          NearMisses.of(document).ifPresent(diagnostics::add);
+        }
+      }
+      if (!any) {
+        kinds.put(file, SourceKind.IGNORED);
+      }
     }
     return recognised;
   }
 
   private void read(ParsedDocument document, DocumentType type) {
-    kinds.put(document.file(), type.kind());
+    kinds.putIfAbsent(document.file(), type.kind());
     diagnostics.addAll(readers.schemas().validate(type, document));
     switch (type.kind()) {
-      case ODCS -> contracts.add(readers.odcs().read(document));
-      case ODPS -> products.add(readers.odps().read(document));
-      default -> products.add(new DpdsReader(references).read(document));
+      case ODCS -> contracts.add(remember(readers.odcs().read(document), document));
+      case ODPS -> products.add(remember(readers.odps().read(document), document));
+      default -> products.add(remember(new DpdsReader(references).read(document), document));
     }
+  }
+
+  private <T> T remember(T element, ParsedDocument document) {
+    sources.put(element, document);
+    return element;
   }
 
   /**
@@ -114,25 +145,27 @@ final class MeshAssembly {
    * by id find the first (for contracts, the latest version).
    */
   private <T> void reportDuplicates(List<T> elements, Function<T, String> id, Function<T, String> version,
-      Function<T, Origin> origin, String what) {
+      Function<T, Origin> idOrigin, String what) {
     Map<List<String>, T> first = new HashMap<>();
     for (T element : elements) {
       String key = id.apply(element);
       String declaredVersion = version.apply(element);
       T taken = key.isEmpty() ? null : first.putIfAbsent(List.of(key, declaredVersion), element);
       if (taken != null) {
-        String file = origin.apply(element).file();
+        Origin at = idOrigin.apply(element);
+        Origin earlier = idOrigin.apply(taken);
         String which = declaredVersion.isEmpty() ? "" : " version '" + declaredVersion + "'";
+        String by = earlier.file().equals(at.file()) ? "line " + earlier.line() + " of this file" : earlier.file();
         diagnostics.add(Diagnostics.error(Diagnostics.REFERENCE_DUPLICATE, "duplicate-id",
-            what + " id '" + key + "'" + which + " is also declared by " + origin.apply(taken).file(),
-            Diagnostics.fileSubject(file), idOrigin(origin.apply(element))));
+            what + " id '" + key + "'" + which + " is also declared by " + by,
+            Diagnostics.fileSubject(at.file()), at));
       }
     }
   }
 
-  /** Where the id of a document is declared ({@code /id}, or DPDS {@code /info/fullyQualifiedName}). */
-  private Origin idOrigin(Origin document) {
-    ParsedDocument parsed = documents.parsed(document.file());
+  /** Where the id of a product or contract is declared ({@code /id}, or DPDS {@code /info/fullyQualifiedName}). */
+  private Origin idOrigin(Object element) {
+    ParsedDocument parsed = sources.get(element);
     String pointer = parsed.root().has("dataProductDescriptor") ? "/info/fullyQualifiedName" : "/id";
     return parsed.origin(pointer);
   }
@@ -142,7 +175,7 @@ final class MeshAssembly {
     for (DataProduct product : products) {
       for (Port port : concat(product.inputPorts(), product.outputPorts())) {
         if (!port.contractId().isEmpty() && !ids.contains(port.contractId())) {
-          ParsedDocument parsed = documents.parsed(port.origin().file());
+          ParsedDocument parsed = sources.get(product);
           diagnostics.add(Diagnostics.error(Diagnostics.REFERENCE_UNRESOLVED, "contract-id",
               port.direction().pathSegment() + " '" + port.name() + "' names contract '" + port.contractId()
                   + "', which no contract of the workspace declares",
