@@ -8,8 +8,12 @@ import dev.meshgovernance.api.model.Field;
 import dev.meshgovernance.api.model.Mesh;
 import dev.meshgovernance.api.model.SourceFile;
 import dev.meshgovernance.api.model.SourceKind;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** How documents are read from a file: streams, merge keys, duplicate keys and names, near-misses, nesting. */
 class DocumentReadingTest {
@@ -151,6 +155,22 @@ class DocumentReadingTest {
         "name: x\nid: y\n")) {
       assertThat(READER.readDocument("other.yaml", unrelated).diagnostics()).as(unrelated).isEmpty();
     }
+  }
+
+  @Test
+  void aRefIntoAStreamOfSeveralDocumentsIsUnresolvedNotDropped(@TempDir Path root) throws IOException {
+    Files.writeString(root.resolve("descriptor.json"), """
+        {"dataProductDescriptor": "1.0.0",
+         "info": {"fullyQualifiedName": "urn:dpds:shop", "name": "shop", "version": "1.0.0", "domain": "sales",
+                  "owner": {"id": "ann@x"}},
+         "interfaceComponents": {"outputPorts": [{"$ref": "ports.yaml"}]}}
+        """);
+    Files.writeString(root.resolve("ports.yaml"), "name: a\nversion: 1.0.0\n---\nname: b\nversion: 1.0.0\n");
+    Mesh mesh = READER.read(root);
+    assertThat(mesh.product("urn:dpds:shop").orElseThrow().outputPorts()).isEmpty();
+    Violation unresolved = only(mesh, "reference.unresolved");
+    assertThat(unresolved.origin().line()).isEqualTo(4);
+    assertThat(unresolved.message()).contains("ports.yaml holds no single readable document", "several documents");
   }
 
   @Test

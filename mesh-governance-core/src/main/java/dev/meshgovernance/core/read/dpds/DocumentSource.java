@@ -9,6 +9,6 @@ public interface DocumentSource {
   /** True when the workspace has {@code file} (relative to the root, {@code /} separators). */
   boolean exists(String file);
 
-  /** {@code file} parsed, when it is a YAML or JSON file that parses. */
+  /** {@code file} parsed, when it is a YAML or JSON file that parses into exactly one document. */
   Optional<ParsedDocument> document(String file);
 }

@@ -96,6 +96,10 @@ public final class References {
     if (!source.exists(local.file())) {
       return Optional.of("$ref '" + text + "': file " + local.file() + " does not exist");
     }
+    if (TreeParser.isTree(local.file()) && source.document(local.file()).isEmpty()) {
+      return Optional.of("$ref '" + text + "': " + local.file() + " holds no single readable document (it does"
+          + " not parse, or it is a YAML stream of several documents, of which a $ref cannot say one)");
+    }
     if (local.pointer().isEmpty()) {
       return Optional.empty();
     }
