@@ -92,6 +92,14 @@ class PolicyFileTest {
     assertThatThrownBy(() -> builder().policy(syntax)).isInstanceOf(ConfigurationException.class)
         .hasMessageStartingWith(syntax + ":3:");
 
+    Path twice = write("twice.yaml", """
+        rules:
+          test.limit: error
+          test.limit: off
+        """);
+    assertThatThrownBy(() -> builder().policy(twice)).isInstanceOf(ConfigurationException.class)
+        .hasMessageStartingWith(twice + ":3:3: key 'test.limit' occurs twice in one mapping, at line 2 and line 3");
+
     Path key = write("e.yaml", """
         rule:
           test.limit: error
