@@ -251,6 +251,13 @@ class TreeParserTest {
           .contains("(element " + input[3])
           .doesNotContain("StreamReadConstraints").doesNotContain("exceeds");
     }
+    // far deeper than the parsers' own limits: still the library's words, at the 201st level
+    int far = 10_000;
+    for (String file : new String[] {"far.json", "far.yaml"}) {
+      Violation violation = failed(file, "[".repeat(far) + "]".repeat(far));
+      assertThat(violation.message()).as(file)
+          .startsWith("nesting deeper than " + TreeParser.MAX_DEPTH + " levels at line 1, column 201 ");
+    }
   }
 
   @Test
