@@ -40,6 +40,7 @@ final class MeshAssembly {
   private final Map<String, SourceKind> kinds = new TreeMap<>();
   private final List<DataProduct> products = new ArrayList<>();
   private final List<DataContract> contracts = new ArrayList<>();
+  private final List<String> dataFiles = new ArrayList<>();
 
   MeshAssembly(Workspace workspace, Readers readers) {
     this.workspace = workspace;
@@ -51,6 +52,8 @@ final class MeshAssembly {
   Mesh assemble() {
     Workspace.Listing listing = workspace.list();
     diagnostics.addAll(listing.problems());
+    listing.data().forEach(f -> kinds.put(f, SourceKind.IGNORED));
+    dataFiles.addAll(listing.data());
     Map<String, DocumentType> recognised = recognise(listing.files());
     DescriptorRoots roots = DescriptorRoots.of(recognised, documents, references);
     diagnostics.addAll(roots.diagnostics());
@@ -70,6 +73,8 @@ final class MeshAssembly {
     Mesh withoutStatements = Mesh.of(products, contracts, List.of(), List.of(), List.of());
     List<SqlStatement> statements = readSql(listing.files(), TableSchemas.of(withoutStatements));
     List<SourceFile> files = kinds.entrySet().stream().map(e -> new SourceFile(e.getKey(), e.getValue())).toList();
+    diagnostics.addAll(DataFiles.notes(dataFiles));
+    NothingRead.inWorkspace(files).ifPresent(diagnostics::add);
     return Mesh.of(products, contracts, SqlOwnership.assign(withoutStatements, statements),
         files, diagnostics);
   }
@@ -88,14 +93,28 @@ final class MeshAssembly {
       }
       ParseResult result = documents.parse(file);
       if (result instanceof ParseResult.Failed failed) {
+        if (isJsonLines(file)) {
+          kinds.put(file, SourceKind.IGNORED);
+          dataFiles.add(file);
+          continue;
+        }
         kinds.put(file, SourceKind.UNREADABLE);
         diagnostics.add(failed.violation());
         continue;
       }
-      DocumentType.recognise(((ParseResult.Parsed) result).document().root()).ifPresentOrElse(
-          type -> recognised.put(file, type), () -> kinds.put(file, SourceKind.IGNORED));
+      ParsedDocument document = ((ParseResult.Parsed) result).document();
+      DocumentType.recognise(document.root()).ifPresentOrElse(type -> recognised.put(file, type), () -> {
+        kinds.put(file, SourceKind.IGNORED);
+        ForeignFormats.note(document).ifPresent(diagnostics::add);
+      });
     }
     return recognised;
+  }
+
+  /** True for a {@code .json} file of several JSON values, one after the other: data, not a descriptor. */
+  private boolean isJsonLines(String file) {
+    return file.toLowerCase(java.util.Locale.ROOT).endsWith(".json")
+        && workspace.read(file) instanceof Workspace.Text.Content content && DataFiles.isJsonLines(content.text());
   }
 
   private void read(ParsedDocument document, DocumentType type) {
