@@ -40,16 +40,16 @@ public final class NothingRead {
 
   /**
    * The error for checking only {@code file} (relative to the workspace, as the mesh names its files)
-   * when it was not read as a data product, a data contract or SQL, if so.
+   * when it was not read as a data product, a data contract or SQL, if so. The policy file is not
+   * such a file: checking it checks the whole workspace.
    */
   public static Optional<Violation> inFile(Mesh mesh, String file) {
     Optional<SourceKind> kind = mesh.files().stream().filter(f -> f.path().equals(file)).map(SourceFile::kind)
         .findFirst();
-    if (kind.filter(READ::contains).isPresent()) {
-      return Optional.empty();
+    if (kind.filter(k -> READ.contains(k) || k == SourceKind.POLICY).isPresent()) {
+      return Optional.empty(); // a changed policy file is a check of the whole workspace
     }
     String what = kind.map(k -> switch (k) {
-      case POLICY -> "it is the policy file";
       case BASELINE -> "it is the baseline file";
       case UNREADABLE -> "it cannot be read";
       default -> "it is none of the standards read";
