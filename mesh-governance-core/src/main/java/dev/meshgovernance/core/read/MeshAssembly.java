@@ -41,6 +41,7 @@ final class MeshAssembly {
   private final List<DataProduct> products = new ArrayList<>();
   private final List<DataContract> contracts = new ArrayList<>();
   private final List<String> dataFiles = new ArrayList<>();
+  private final List<ParsedDocument> unrecognised = new ArrayList<>();
 
   MeshAssembly(Workspace workspace, Readers readers) {
     this.workspace = workspace;
@@ -62,6 +63,8 @@ final class MeshAssembly {
         kinds.put(f, SourceKind.REFERENCED);
       }
     });
+    unrecognised.stream().filter(d -> !roots.referenced().contains(d.file()))
+        .forEach(d -> ForeignFormats.note(d).ifPresent(diagnostics::add));
     recognised.forEach((file, type) -> {
       if (!roots.referenced().contains(file)) {
         read(documents.parsed(file), type);
@@ -105,7 +108,7 @@ final class MeshAssembly {
       ParsedDocument document = ((ParseResult.Parsed) result).document();
       DocumentType.recognise(document.root()).ifPresentOrElse(type -> recognised.put(file, type), () -> {
         kinds.put(file, SourceKind.IGNORED);
-        ForeignFormats.note(document).ifPresent(diagnostics::add);
+        unrecognised.add(document);
       });
     }
     return recognised;

@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,8 +23,9 @@ import java.util.TreeSet;
 /**
  * One listing of a workspace directory. Hidden directories and {@code target/} are skipped, and so
  * is what the {@link FileSelection} leaves out. Symbolic links are followed when they stay inside the
- * workspace, a loop of them is walked once, and a file reached by several paths is listed once: by
- * its own path when that is walked, else by the first link path in sorted order. A link pointing
+ * workspace: the directories themselves are walked first, then the linked ones not walked yet (so
+ * every real directory is walked once and a loop ends), and a file reached by several paths is
+ * listed once: by its own path when that is walked, else by the first link path in sorted order. A link pointing
  * outside the workspace (to a directory, or a file the workspace would read) is
  * {@code input.outside-workspace} and not read; a broken link is {@code input.unreadable} (an error
  * when its name is one the workspace would read, else a warning). Used once, by one thread.
@@ -34,7 +37,12 @@ final class WorkspaceWalk {
   private final Map<Path, List<String>> pathsByRealFile = new LinkedHashMap<>();
   private final Set<String> data = new TreeSet<>();
   private final List<Violation> problems = new ArrayList<>();
+  private final Set<Path> walked = new HashSet<>();
+  private final Deque<LinkedDirectory> links = new ArrayDeque<>();
   private Path realRoot;
+
+  /** A link to a directory inside the workspace, walked after the real directories. */
+  private record LinkedDirectory(Path link, String path, Path real) {}
 
   WorkspaceWalk(Path root, FileSelection selection) {
     this.root = root;
@@ -48,9 +56,14 @@ final class WorkspaceWalk {
       problems.add(unreadable("", "cannot list the workspace " + root + ": " + e.getMessage()));
       return new Workspace.Listing(List.of(), List.of(), problems);
     }
-    Set<Path> ancestors = new HashSet<>();
-    ancestors.add(realRoot);
-    visit(root, "", ancestors);
+    walked.add(realRoot);
+    visit(root, "");
+    while (!links.isEmpty()) {
+      LinkedDirectory linked = links.poll();
+      if (walked.add(linked.real())) {
+        visit(linked.link(), linked.path());
+      }
+    }
     TreeSet<String> files = new TreeSet<>();
     pathsByRealFile.forEach((real, paths) -> {
       String own = realRoot.relativize(real).toString().replace('\\', '/');
@@ -59,7 +72,7 @@ final class WorkspaceWalk {
     return new Workspace.Listing(List.copyOf(files), List.copyOf(data), problems);
   }
 
-  private void visit(Path directory, String relative, Set<Path> ancestors) {
+  private void visit(Path directory, String relative) {
     List<Path> entries = new ArrayList<>();
     try (DirectoryStream<Path> stream = Files.newDirectoryStream(directory)) {
       stream.forEach(entries::add);
@@ -80,31 +93,33 @@ final class WorkspaceWalk {
         continue;
       }
       if (attributes.isSymbolicLink()) {
-        link(entry, path, ancestors);
+        link(entry, path);
       } else if (attributes.isDirectory()) {
-        directory(entry, path, entry.toAbsolutePath().normalize(), ancestors);
+        directory(entry, path);
       } else if (attributes.isRegularFile()) {
         file(path, entry);
       }
     }
   }
 
-  private void directory(Path directory, String path, Path real, Set<Path> ancestors) {
+  private void directory(Path directory, String path) {
+    if (!skipped(path)) {
+      Path real;
+      try {
+        real = directory.toRealPath();
+      } catch (IOException e) {
+        real = directory.toAbsolutePath().normalize();
+      }
+      if (walked.add(real)) {
+        visit(directory, path);
+      }
+    }
+  }
+
+  /** A hidden directory, {@code target/}, or one the selection excludes. */
+  private boolean skipped(String path) {
     String name = path.substring(path.lastIndexOf('/') + 1);
-    if (name.startsWith(".") || name.equals("target") || selection.excludesDirectory(path)) {
-      return;
-    }
-    Path resolved = real;
-    try {
-      resolved = directory.toRealPath();
-    } catch (IOException e) {
-      // the directory itself still lists or fails to list below
-    }
-    if (!ancestors.add(resolved)) {
-      return; // a link back to a directory being walked: its files are listed by their own paths
-    }
-    visit(directory, path, ancestors);
-    ancestors.remove(resolved);
+    return name.startsWith(".") || name.equals("target") || selection.excludesDirectory(path);
   }
 
   private void file(String path, Path file) {
@@ -124,7 +139,7 @@ final class WorkspaceWalk {
     }
   }
 
-  private void link(Path link, String path, Set<Path> ancestors) {
+  private void link(Path link, String path) {
     String target = target(link);
     Path real;
     try {
@@ -140,10 +155,7 @@ final class WorkspaceWalk {
     }
     boolean directory = Files.isDirectory(real);
     if (!real.startsWith(realRoot)) {
-      String name = path.substring(path.lastIndexOf('/') + 1);
-      boolean wouldRead = directory
-          ? !name.startsWith(".") && !name.equals("target") && !selection.excludesDirectory(path)
-          : Workspace.isRead(path) && selection.selects(path);
+      boolean wouldRead = directory ? !skipped(path) : Workspace.isRead(path) && selection.selects(path);
       if (wouldRead) {
         problems.add(Diagnostics.error(Diagnostics.INPUT_OUTSIDE_WORKSPACE, "link",
             path + " is a symbolic link to " + target + ", outside the workspace: not read",
@@ -152,7 +164,9 @@ final class WorkspaceWalk {
       return;
     }
     if (directory) {
-      directory(link, path, real, ancestors);
+      if (!skipped(path)) {
+        links.add(new LinkedDirectory(link, path, real));
+      }
     } else if (Files.isRegularFile(real)) {
       file(path, link);
     }

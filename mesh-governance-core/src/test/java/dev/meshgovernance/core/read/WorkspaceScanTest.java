@@ -132,6 +132,24 @@ class WorkspaceScanTest {
         .anySatisfy(m -> assertThat(m).startsWith("Avro"));
   }
 
+  @Test
+  void aDocumentADescriptorRefsIsReadThroughItAndNotNoted() throws IOException {
+    write("p/dpd.json", """
+        {"dataProductDescriptor": "1.0.0",
+         "info": {"fullyQualifiedName": "urn:dpds:x", "name": "x", "version": "1.0.0", "domain": "d",
+                  "owner": {"id": "o"}},
+         "interfaceComponents": {"outputPorts": [{"fullyQualifiedName": "urn:dpds:x:p", "name": "p",
+             "version": "1.0.0", "promises": {"api": {"specification": "openapi",
+             "definition": {"$ref": "api.yaml"}}}}]}}
+        """);
+    write("p/api.yaml", "openapi: 3.0.3\ninfo:\n  title: x\n  version: '1'\npaths: {}\n");
+
+    Mesh mesh = READER.read(root);
+
+    assertThat(kind(mesh, "p/api.yaml")).isEqualTo(SourceKind.REFERENCED);
+    assertThat(of(mesh, Diagnostics.INPUT_NOT_READ)).isEmpty();
+  }
+
   // item 11
 
   @Test
@@ -239,6 +257,19 @@ class WorkspaceScanTest {
     Mesh mesh = READER.read(root);
 
     assertThat(mesh.files()).extracting(SourceFile::path).containsExactly("a/contract.yaml");
+    assertThat(mesh.diagnostics()).isEmpty();
+  }
+
+  @Test
+  void aDirectoryLinkedTwiceAndSortedBeforeItsOwnPathIsReadOnceByItsOwnPath() throws IOException {
+    assumeTrue(symlinks(root));
+    write("z-real/contract.yaml", WorkspaceReaderTest.CONTRACT_V31);
+    Files.createSymbolicLink(root.resolve("a-link"), Path.of("z-real"));
+    Files.createSymbolicLink(root.resolve("b-link"), Path.of("z-real"));
+
+    Mesh mesh = READER.read(root);
+
+    assertThat(mesh.files()).extracting(SourceFile::path).containsExactly("z-real/contract.yaml");
     assertThat(mesh.diagnostics()).isEmpty();
   }
 
