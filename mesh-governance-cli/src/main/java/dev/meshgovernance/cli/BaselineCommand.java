@@ -40,7 +40,7 @@ final class BaselineCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Baseline baseline = Baseline.of(engineOptions.evaluate(workspace));
+    Baseline baseline = Baseline.of(engineOptions.evaluate(WorkspaceTarget.directory(workspace, "workspace")));
     Path file = output != null ? output : workspace.resolve(BaselineFile.DEFAULT_NAME);
     Output.write(spec, file, out -> BaselineFile.write(baseline, out));
     int count = baseline.entries().size();

@@ -6,6 +6,8 @@ import dev.meshgovernance.api.model.Mesh;
 import dev.meshgovernance.core.baseline.BaselineFile;
 import dev.meshgovernance.core.engine.GovernanceEngine;
 import dev.meshgovernance.core.report.ReportFormat;
+import dev.meshgovernance.core.report.Reporter;
+import dev.meshgovernance.core.report.text.TextReporter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,8 +29,13 @@ final class CheckCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "<workspace>", description = "Directory of products, contracts and SQL.")
+  @Parameters(index = "0", paramLabel = "<workspace>", description = "Directory of products, contracts and SQL; or "
+      + "one file, checked in the context of its workspace (the nearest enclosing directory with a governance.yaml, "
+      + "else the file's directory), reporting that file's findings only.")
   Path workspace;
+
+  @Option(names = "--verbose", description = "The text report lists the ignored files, not only their number.")
+  boolean verbose;
 
   @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).",
       converter = ReportFormatConverter.class)
@@ -68,18 +75,26 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    WorkspaceTarget target = WorkspaceTarget.of(workspace);
+    if (target.file().isPresent() && changes != null) {
+      throw new InputPathException("--changed and --changed-since take a workspace directory; " + workspace
+          + " is a file");
+    }
     Baseline known = baseline == null ? null : BaselineFile.read(baseline);
-    GovernanceEngine engine = engineOptions.engine(workspace);
-    Mesh mesh = engineOptions.read(engine, workspace);
+    GovernanceEngine engine = engineOptions.engine(target.root());
+    Mesh mesh = engineOptions.read(engine, target.root());
     GovernanceReport report;
-    if (changes == null) {
+    if (target.file().isPresent()) {
+      report = SingleFile.report(engine, mesh, target.file().get(), known);
+    } else if (changes == null) {
       report = known == null ? engine.evaluate(mesh) : engine.evaluate(mesh).withBaseline(known);
     } else {
       List<String> files = changes.ref != null ? ChangedFiles.since(workspace, changes.ref)
           : ChangedFiles.inWorkspace(workspace, changes.paths);
       report = known == null ? engine.evaluateChanged(mesh, files) : engine.evaluateChanged(mesh, files, known);
     }
-    Output.write(spec, output, out -> format.reporter().write(report, out));
+    Reporter reporter = format == ReportFormat.TEXT ? new TextReporter(verbose) : format.reporter();
+    Output.write(spec, output, out -> reporter.write(report, out));
     return failOn.failed(report) ? ExitCodes.VIOLATIONS : ExitCodes.OK;
   }
 }

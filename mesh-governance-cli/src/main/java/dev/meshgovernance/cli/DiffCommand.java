@@ -7,7 +7,6 @@ import dev.meshgovernance.core.read.WorkspaceReader;
 import dev.meshgovernance.core.report.ReportFormat;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -44,11 +43,8 @@ final class DiffCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    for (Path dir : List.of(previous, current)) {
-      if (!Files.isDirectory(dir)) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "workspace '" + dir + "' is not a directory");
-      }
-    }
+    WorkspaceTarget.directory(previous, "previous state");
+    WorkspaceTarget.directory(current, "current state");
     WorkspaceReader reader = new WorkspaceReader();
     List<ContractEvolution> evolutions = ContractDiff.evolutions(reader.read(previous), reader.read(current));
     Output.write(spec, output, out -> write(evolutions, out));

@@ -3,14 +3,16 @@ package dev.meshgovernance.cli;
 import dev.meshgovernance.api.GovernanceReport;
 import dev.meshgovernance.api.model.Mesh;
 import dev.meshgovernance.core.engine.GovernanceEngine;
-import java.nio.file.Files;
+import dev.meshgovernance.core.read.FileSelection;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /**
  * The options that decide how a workspace is read and judged — {@code --config}, {@code --profile},
- * {@code --dialect}, {@code --previous} — shared by the commands that evaluate one ({@code check},
+ * {@code --dialect}, {@code --previous}, {@code --include}, {@code --exclude} — shared by the commands that evaluate one ({@code check},
  * {@code baseline}, {@code explain}), so a baseline is written with exactly the rules a check then applies.
  */
 final class EngineOptions {
@@ -35,32 +37,34 @@ final class EngineOptions {
   @CommandLine.Mixin
   DialectOption dialect;
 
+  @Option(names = "--include", paramLabel = "GLOB",
+      description = "Read only the files this .gitignore-style pattern matches (relative to the workspace root; "
+          + "repeatable; after the policy file's include list).")
+  List<String> include = new ArrayList<>();
+
+  @Option(names = "--exclude", paramLabel = "GLOB",
+      description = "Do not read the files this .gitignore-style pattern matches, e.g. 'fixtures/' or '*.draft.yaml' "
+          + "(repeatable; after the policy file's exclude list, so '!pattern' can take a file back).")
+  List<String> exclude = new ArrayList<>();
+
   /** The engine: every rule on the classpath, the profile, then the policy file. */
   GovernanceEngine engine(Path workspace) {
     GovernanceEngine.Builder builder = GovernanceEngine.builder().discoverRules().profile(profile)
-        .sqlAnalyzer(dialect.analyzer());
+        .sqlAnalyzer(dialect.analyzer()).files(new FileSelection(include, exclude));
     return (config != null ? builder.policy(config) : builder.workspacePolicy(workspace)).build();
   }
 
-  /** Reads the workspace and runs every rule over it, as {@code check} without options does. */
+  /** Reads the workspace directory and runs every rule over it, as {@code check} without options does. */
   GovernanceReport evaluate(Path workspace) {
     GovernanceEngine engine = engine(workspace);
     return engine.evaluate(read(engine, workspace));
   }
 
-  /** Checks that the workspace (and previous state) are directories, then reads them. */
+  /** Reads the workspace directory (and the previous state, which must be a directory). */
   Mesh read(GovernanceEngine engine, Path workspace) {
-    requireDirectory(workspace, "workspace");
     if (previous == null) {
       return engine.read(workspace);
     }
-    requireDirectory(previous, "previous state");
-    return engine.read(workspace, previous);
-  }
-
-  private void requireDirectory(Path directory, String what) {
-    if (!Files.isDirectory(directory)) {
-      throw new CommandLine.ParameterException(spec.commandLine(), what + " '" + directory + "' is not a directory");
-    }
+    return engine.read(workspace, WorkspaceTarget.directory(previous, "previous state"));
   }
 }

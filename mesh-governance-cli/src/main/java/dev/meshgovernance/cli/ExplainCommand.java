@@ -31,7 +31,8 @@ final class ExplainCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "<workspace>", description = "Directory of products, contracts and SQL.")
+  @Parameters(index = "0", paramLabel = "<workspace>",
+      description = "Directory of products, contracts and SQL, or a file of it (its workspace is read).")
   Path workspace;
 
   @Option(names = "--subject", required = true, paramLabel = "PATH",
@@ -51,8 +52,9 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    GovernanceEngine engine = engineOptions.engine(workspace);
-    Mesh mesh = engineOptions.read(engine, workspace);
+    Path root = WorkspaceTarget.of(workspace).root();
+    GovernanceEngine engine = engineOptions.engine(root);
+    Mesh mesh = engineOptions.read(engine, root);
     Explanation explanation = engine.explain(mesh, subject); // an unknown subject: "error: …", exit 2
     Output.write(spec, output, out -> {
       if (format == ReportFormat.JSON) {

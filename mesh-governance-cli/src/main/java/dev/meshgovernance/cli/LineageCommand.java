@@ -1,13 +1,14 @@
 package dev.meshgovernance.cli;
 
 import dev.meshgovernance.api.model.Mesh;
+import dev.meshgovernance.api.model.SqlStatement;
 import dev.meshgovernance.core.read.WorkspaceReader;
 import dev.meshgovernance.core.sql.lineage.LineageJson;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -29,7 +30,8 @@ final class LineageCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "<workspace>", description = "Directory of products, contracts and SQL.")
+  @Parameters(index = "0", paramLabel = "<workspace>",
+      description = "Directory of products, contracts and SQL, or one SQL file of it (its statements only).")
   Path workspace;
 
   @Option(names = "--format", defaultValue = "json", paramLabel = "FORMAT",
@@ -58,19 +60,19 @@ final class LineageCommand implements Callable<Integer> {
     if (namespace.isBlank()) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--namespace must not be blank");
     }
-    if (!Files.isDirectory(workspace)) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "workspace '" + workspace + "' is not a directory");
-    }
-    Mesh mesh = new WorkspaceReader(dialect.analyzer()).read(workspace);
-    Output.write(spec, output, out -> write(chosen, mesh, out));
+    WorkspaceTarget target = WorkspaceTarget.of(workspace);
+    Mesh mesh = new WorkspaceReader(dialect.analyzer()).read(target.root());
+    List<SqlStatement> statements = mesh.statements().stream()
+        .filter(s -> target.file().map(f -> f.equals(s.origin().file())).orElse(true)).toList();
+    Output.write(spec, output, out -> write(chosen, statements, out));
     return ExitCodes.OK;
   }
 
-  private void write(String chosen, Mesh mesh, Writer out) throws IOException {
+  private void write(String chosen, List<SqlStatement> statements, Writer out) throws IOException {
     if (chosen.equals("json")) {
-      new LineageJson(namespace).write(mesh.statements(), out);
+      new LineageJson(namespace).write(statements, out);
     } else {
-      new OpenLineageEvents(namespace, clock).write(mesh.statements(), out);
+      new OpenLineageEvents(namespace, clock).write(statements, out);
     }
   }
 }

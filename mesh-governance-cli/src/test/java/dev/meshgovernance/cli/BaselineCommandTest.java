@@ -227,6 +227,6 @@ class BaselineCommandTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).startsWith("error: cannot write to ").doesNotContain("Exception");
     assertThat(CliRun.of("baseline", dir.resolve("nope").toString()).err())
-        .contains("workspace '" + dir.resolve("nope") + "' is not a directory");
+        .isEqualTo("error: " + dir.resolve("nope") + " does not exist" + System.lineSeparator());
   }
 }

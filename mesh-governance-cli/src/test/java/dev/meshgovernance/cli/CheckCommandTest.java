@@ -61,7 +61,7 @@ class CheckCommandTest {
   void usageAndInputErrorsExitWithTwoAndSayWhat(@TempDir Path dir) {
     CliRun missing = CliRun.of("check", dir.resolve("nope").toString());
     assertThat(missing.exitCode()).isEqualTo(2);
-    assertThat(missing.err()).contains("workspace '" + dir.resolve("nope") + "' is not a directory");
+    assertThat(missing.err()).isEqualTo("error: " + dir.resolve("nope") + " does not exist" + System.lineSeparator());
 
     CliRun badFormat = CliRun.of("check", dir.toString(), "--format", "xml");
     assertThat(badFormat.exitCode()).isEqualTo(2);
@@ -150,9 +150,10 @@ class CheckCommandTest {
   }
 
   @Test
-  void anEmptyWorkspacePasses(@TempDir Path dir) {
+  void anEmptyWorkspaceFailsWithNothingRead(@TempDir Path dir) {
     CliRun run = CliRun.of("check", dir.toString());
-    assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).startsWith("0 error(s), 0 warning(s), 0 info(s) in 0 file(s)");
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).startsWith("<input>: error [input.nothing-read] nothing to check")
+        .contains("1 error(s), 0 warning(s), 0 info(s) in 0 file(s)");
   }
 }

@@ -58,6 +58,6 @@ class EvolutionCommandsTest {
     assertThat(CliRun.of("diff", next.toString(), next.toString(), "--format", "xml").err())
         .contains("unknown format 'xml', expected text or json");
     assertThat(CliRun.of("check", next.toString(), "--previous", next.resolve("nope").toString()).err())
-        .contains("previous state '" + next.resolve("nope") + "' is not a directory");
+        .isEqualTo("error: " + next.resolve("nope") + " does not exist" + System.lineSeparator());
   }
 }

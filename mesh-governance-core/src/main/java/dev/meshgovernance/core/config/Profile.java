@@ -3,6 +3,7 @@ package dev.meshgovernance.core.config;
 import dev.meshgovernance.api.Origin;
 import dev.meshgovernance.api.Waiver;
 import dev.meshgovernance.core.internal.Suggestions;
+import dev.meshgovernance.core.read.FileSelection;
 import dev.meshgovernance.core.read.tree.Element;
 import dev.meshgovernance.core.read.tree.ParseResult;
 import dev.meshgovernance.core.read.tree.ParsedDocument;
@@ -30,9 +31,11 @@ import java.util.Map;
  * @param domains per domain (lower-case), entries by rule id that apply to that domain's products,
  *     contracts and SQL on top of the global ones
  * @param waivers the policy file's waivers
+ * @param files the policy file's {@code include} and {@code exclude} globs: which files of the
+ *     workspace are read (see {@link FileSelection})
  */
 public record Profile(String name, Map<String, RuleEntry> rules, Map<String, Map<String, RuleEntry>> domains,
-    List<Waiver> waivers) {
+    List<Waiver> waivers, FileSelection files) {
 
   /** The names of a workspace's own policy file, at its root, in the order they are looked for. */
   public static final List<String> WORKSPACE_FILES = List.of("governance.yaml", "governance.yml");
@@ -40,12 +43,20 @@ public record Profile(String name, Map<String, RuleEntry> rules, Map<String, Map
   /** The key of the entry that applies to every rule. */
   public static final String EVERY_RULE = "*";
 
-  private static final List<String> FILE_KEYS = List.of("extends", "rules", "domains", "waivers");
+  private static final List<String> FILE_KEYS =
+      List.of("extends", "rules", "domains", "waivers", "include", "exclude");
 
   public Profile {
     rules = new LinkedHashMap<>(rules);
     domains = new LinkedHashMap<>(domains);
     waivers = List.copyOf(waivers);
+    java.util.Objects.requireNonNull(files, "files");
+  }
+
+  /** A layer that selects every file. */
+  public Profile(String name, Map<String, RuleEntry> rules, Map<String, Map<String, RuleEntry>> domains,
+      List<Waiver> waivers) {
+    this(name, rules, domains, waivers, FileSelection.ALL);
   }
 
   /** A layer with global entries only. */
@@ -121,7 +132,8 @@ public record Profile(String name, Map<String, RuleEntry> rules, Map<String, Map
     root.node().fieldNames().forEachRemaining(key -> {
       if (!FILE_KEYS.contains(key)) {
         throw new ConfigurationException(root.get(key).origin(), "unknown key '" + key + "'"
-            + Suggestions.didYouMean(key, FILE_KEYS) + "; a policy file has extends, rules, domains and waivers");
+            + Suggestions.didYouMean(key, FILE_KEYS)
+            + "; a policy file has extends, rules, domains, waivers, include and exclude");
       }
     });
     List<Profile> layers = new ArrayList<>();
@@ -174,7 +186,26 @@ public record Profile(String name, Map<String, RuleEntry> rules, Map<String, Map
         domains.put(domain.toLowerCase(Locale.ROOT), rules);
       });
     }
-    return new Profile(name, entries(root), domains, Waivers.fromFile(root.get("waivers")));
+    return new Profile(name, entries(root), domains, Waivers.fromFile(root.get("waivers")),
+        new FileSelection(globs(root, "include"), globs(root, "exclude")));
+  }
+
+  /** The {@code include} or {@code exclude} globs: a list of strings, or one string. */
+  private static List<String> globs(Element root, String key) {
+    Element element = root.get(key);
+    if (element.isMissing() || element.node().isNull()) {
+      return List.of();
+    }
+    List<Element> items = element.node().isArray() ? element.items() : List.of(element);
+    List<String> globs = new ArrayList<>();
+    for (Element item : items) {
+      if (!item.node().isTextual() || item.text().isBlank()) {
+        throw new ConfigurationException(item.origin(), key + " takes glob patterns (strings), e.g. "
+            + (key.equals("include") ? "\"contracts/**\"" : "\"data/\""));
+      }
+      globs.add(item.text());
+    }
+    return globs;
   }
 
   private static Map<String, RuleEntry> entries(Element parent) {

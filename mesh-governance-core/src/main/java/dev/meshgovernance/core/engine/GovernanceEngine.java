@@ -21,6 +21,7 @@ import dev.meshgovernance.core.config.Scope;
 import dev.meshgovernance.core.evolution.ContractDiff;
 import dev.meshgovernance.core.internal.Diagnostics;
 import dev.meshgovernance.core.internal.Suggestions;
+import dev.meshgovernance.core.read.FileSelection;
 import dev.meshgovernance.core.read.WorkspaceReader;
 import dev.meshgovernance.core.sql.SqlAnalysis;
 import dev.meshgovernance.core.sql.SqlAnalyzer;
@@ -76,13 +77,13 @@ public final class GovernanceEngine {
   private final WorkspaceReader reader;
 
   GovernanceEngine(List<Rule<Subject>> rules, List<RuleInfo> knownRules, EffectiveSettings settings,
-      SqlAnalyzer sqlAnalyzer, List<Waiver> waivers, Set<String> unwaivable, Clock clock) {
+      SqlAnalyzer sqlAnalyzer, List<Waiver> waivers, Set<String> unwaivable, Clock clock, FileSelection files) {
     this.knownRules = List.copyOf(knownRules);
     this.sqlAnalyzer = sqlAnalyzer;
     this.waivers = List.copyOf(waivers);
     this.unwaivable = Set.copyOf(unwaivable);
     this.clock = clock;
-    this.reader = new WorkspaceReader(sqlAnalyzer);
+    this.reader = new WorkspaceReader(sqlAnalyzer, files);
     this.rules = List.copyOf(rules);
     this.ruleIds = this.rules.stream().map(r -> r.info().id()).collect(Collectors.toUnmodifiableSet());
     this.settings = settings;
@@ -341,6 +342,7 @@ public final class GovernanceEngine {
 
     private SqlAnalyzer sqlAnalyzer;
     private Clock clock = Clock.systemUTC();
+    private FileSelection files = FileSelection.ALL;
     private final List<Profile> layers = new ArrayList<>();
 
     Builder() {}
@@ -396,6 +398,15 @@ public final class GovernanceEngine {
     /** The SQL analyzer for {@code evaluateSql} and workspaces (default: a new one, 5 s per statement). */
     public Builder sqlAnalyzer(SqlAnalyzer analyzer) {
       this.sqlAnalyzer = analyzer;
+      return this;
+    }
+
+    /**
+     * Include and exclude globs of the files a workspace read selects, applied after the policy
+     * files' own (so they decide over them), e.g. the command line's {@code --include}/{@code --exclude}.
+     */
+    public Builder files(FileSelection selection) {
+      this.files = Objects.requireNonNull(selection, "selection");
       return this;
     }
 
@@ -511,7 +522,8 @@ public final class GovernanceEngine {
         }
       }));
       return new GovernanceEngine(enabled, byId.values().stream().map(Rule::info).toList(), settings,
-          sqlAnalyzer == null ? new SqlAnalyzer() : sqlAnalyzer, waivers, unwaivable, clock);
+          sqlAnalyzer == null ? new SqlAnalyzer() : sqlAnalyzer, waivers, unwaivable, clock,
+          layers.stream().map(Profile::files).reduce(FileSelection.ALL, FileSelection::and).and(files));
     }
 
     /**

@@ -25,6 +25,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -44,6 +45,8 @@ final class MeshAssembly {
   private final List<DataContract> contracts = new ArrayList<>();
   /** The document each product and contract was read from. */
   private final Map<Object, ParsedDocument> sources = new IdentityHashMap<>();
+  private final List<String> dataFiles = new ArrayList<>();
+  private final List<ParsedDocument> unrecognised = new ArrayList<>();
 
   MeshAssembly(Workspace workspace, Readers readers) {
     this.workspace = workspace;
@@ -55,6 +58,8 @@ final class MeshAssembly {
   Mesh assemble() {
     Workspace.Listing listing = workspace.list();
     diagnostics.addAll(listing.problems());
+    listing.data().forEach(f -> kinds.put(f, SourceKind.IGNORED));
+    dataFiles.addAll(listing.data());
     List<Recognised> recognised = recognise(listing.files());
     Map<String, DocumentType> descriptorFiles = new LinkedHashMap<>();
     recognised.forEach(r -> descriptorFiles.putIfAbsent(r.document().file(), r.type()));
@@ -65,6 +70,8 @@ final class MeshAssembly {
         kinds.put(f, SourceKind.REFERENCED);
       }
     });
+    unrecognised.stream().filter(d -> !roots.referenced().contains(d.file()))
+        .forEach(d -> ForeignFormats.note(d).ifPresent(diagnostics::add));
     recognised.forEach(r -> {
       if (!roots.referenced().contains(r.document().file())) {
         read(r.document(), r.type());
@@ -77,6 +84,8 @@ final class MeshAssembly {
     Mesh withoutStatements = Mesh.of(products, contracts, List.of(), List.of(), List.of());
     List<SqlStatement> statements = readSql(listing.files(), TableSchemas.of(withoutStatements));
     List<SourceFile> files = kinds.entrySet().stream().map(e -> new SourceFile(e.getKey(), e.getValue())).toList();
+    diagnostics.addAll(DataFiles.notes(dataFiles));
+    NothingRead.inWorkspace(files).ifPresent(diagnostics::add);
     return Mesh.of(products, contracts, SqlOwnership.assign(withoutStatements, statements),
         files, diagnostics);
   }
@@ -101,6 +110,11 @@ final class MeshAssembly {
       }
       ParseResult result = documents.parse(file);
       if (result instanceof ParseResult.Failed failed) {
+        if (isJsonLines(file)) {
+          kinds.put(file, SourceKind.IGNORED);
+          dataFiles.add(file);
+          continue;
+        }
         kinds.put(file, SourceKind.UNREADABLE);
         diagnostics.add(failed.violation());
         continue;
@@ -114,7 +128,7 @@ final class MeshAssembly {
           recognised.add(new Recognised(document, type.get()));
           any = true;
         } else {
-          NearMisses.of(document).ifPresent(diagnostics::add);
+          NearMisses.of(document).ifPresentOrElse(diagnostics::add, () -> unrecognised.add(document));
         }
       }
       if (!any) {
@@ -122,6 +136,12 @@ final class MeshAssembly {
       }
     }
     return recognised;
+  }
+
+  /** True for a {@code .json} file of several JSON values, one after the other: data, not a descriptor. */
+  private boolean isJsonLines(String file) {
+    return file.toLowerCase(Locale.ROOT).endsWith(".json")
+        && workspace.read(file) instanceof Workspace.Text.Content content && DataFiles.isJsonLines(content.text());
   }
 
   private void read(ParsedDocument document, DocumentType type) {

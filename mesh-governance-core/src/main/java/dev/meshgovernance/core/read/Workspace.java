@@ -9,12 +9,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,8 +18,11 @@ import java.util.Map;
 /** Where the files of a read come from: a directory, or documents handed over in memory. */
 sealed interface Workspace {
 
-  /** The files to read (YAML, JSON, SQL), sorted, relative with {@code /}, and the problems of listing them. */
-  record Listing(List<String> files, List<Violation> problems) {}
+  /**
+   * The files to read (YAML, JSON, SQL) and the data files found (see {@link DataFiles}), sorted,
+   * relative with {@code /}, and the problems of listing them.
+   */
+  record Listing(List<String> files, List<String> data, List<Violation> problems) {}
 
   /** A file's text, or why it cannot be read. */
   sealed interface Text {
@@ -60,7 +59,7 @@ sealed interface Workspace {
   record Memory(Map<String, String> documents) implements Workspace {
     @Override
     public Listing list() {
-      return new Listing(documents.keySet().stream().sorted().toList(), List.of());
+      return new Listing(documents.keySet().stream().sorted().toList(), List.of(), List.of());
     }
 
     @Override
@@ -74,45 +73,14 @@ sealed interface Workspace {
     }
   }
 
-  /** The files under a directory; hidden directories and {@code target/} are skipped, links not followed. */
-  record Directory(Path root) implements Workspace {
+  /**
+   * The files under a directory that {@code selection} selects; hidden directories and {@code target/}
+   * are skipped, links inside the workspace followed (see {@link WorkspaceWalk}).
+   */
+  record Directory(Path root, FileSelection selection) implements Workspace {
     @Override
     public Listing list() {
-      List<String> files = new ArrayList<>();
-      List<Violation> problems = new ArrayList<>();
-      try {
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-          @Override
-          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-            String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-            boolean skip = !dir.equals(root) && (name.startsWith(".") || name.equals("target"));
-            return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-          }
-
-          @Override
-          public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-            String relative = relative(file);
-            if (attributes.isRegularFile() && isRead(relative)) {
-              files.add(relative);
-            }
-            return FileVisitResult.CONTINUE;
-          }
-
-          @Override
-          public FileVisitResult visitFileFailed(Path file, IOException e) {
-            problems.add(unreadable(relative(file), "cannot read " + relative(file) + ": " + e.getMessage()));
-            return FileVisitResult.CONTINUE;
-          }
-        });
-      } catch (IOException e) {
-        problems.add(unreadable("", "cannot list the workspace " + root + ": " + e.getMessage()));
-      }
-      files.sort(null);
-      return new Listing(files, problems);
-    }
-
-    private String relative(Path file) {
-      return root.relativize(file).toString().replace('\\', '/');
+      return new WorkspaceWalk(root, selection).list();
     }
 
     @Override

@@ -18,6 +18,8 @@ import java.util.Objects;
  * validated against its standard's bundled JSON Schema and read into the model, each element with
  * the file, line, column and JSON pointer it came from. Files of no standard are listed as ignored;
  * files a DPDS descriptor reaches through a local {@code $ref} are read through the descriptor only.
+ * Nothing the reader was given is dropped without a word: what it ignores is listed, and what it
+ * recognises but cannot read, or finds nothing to read in, is a finding.
  * Every {@code *.sql} file is analysed, and each statement is given the product it belongs to.
  *
  * <p>Bad input never throws: a file that cannot be read or does not parse ({@code input.unreadable}),
@@ -37,6 +39,7 @@ import java.util.Objects;
 public final class WorkspaceReader {
 
   private final Readers readers;
+  private final FileSelection selection;
 
   /** A reader with its own {@link SqlAnalyzer} (default time limit per statement). */
   public WorkspaceReader() {
@@ -45,19 +48,34 @@ public final class WorkspaceReader {
 
   /** A reader analysing SQL files with {@code sqlAnalyzer}, e.g. one shared with an engine. */
   public WorkspaceReader(SqlAnalyzer sqlAnalyzer) {
+    this(sqlAnalyzer, FileSelection.ALL);
+  }
+
+  /**
+   * A reader analysing SQL files with {@code sqlAnalyzer} that reads, of a workspace directory, the
+   * files {@code selection} selects (the policy file's and the command line's include/exclude globs).
+   */
+  public WorkspaceReader(SqlAnalyzer sqlAnalyzer, FileSelection selection) {
     Objects.requireNonNull(sqlAnalyzer, "sqlAnalyzer");
+    this.selection = Objects.requireNonNull(selection, "selection");
     readers = new Readers(new TreeParser(), new Schemas(), new OdcsReader(), new OdpsReader(), sqlAnalyzer);
   }
 
   /**
-   * Reads every metadata and SQL file under {@code root}, in sorted order; hidden directories and
-   * {@code target/} are skipped and symbolic links are not followed.
+   * Reads every metadata and SQL file under {@code root} that the reader's {@link FileSelection}
+   * selects, in sorted order; hidden directories and {@code target/} are skipped. Symbolic links
+   * inside the workspace are followed (each file read once); one pointing outside is reported
+   * ({@code input.outside-workspace}) and not read. Data files ({@code .ndjson}, {@code .csv}…,
+   * newline-delimited {@code .json}) are ignored with a note per directory; documents of formats the
+   * library knows but does not read (Data Contract Specification, dbt, OpenAPI…) get a note saying
+   * what to do ({@code input.not-read}). A workspace of which nothing was read as a product, a
+   * contract or SQL is {@code input.nothing-read}.
    *
    * @param root the workspace directory; paths in the model are relative to it, with {@code /} separators
    */
   public Mesh read(Path root) {
     Objects.requireNonNull(root, "root");
-    return new MeshAssembly(new Workspace.Directory(root.toAbsolutePath().normalize()), readers).assemble();
+    return new MeshAssembly(new Workspace.Directory(root.toAbsolutePath().normalize(), selection), readers).assemble();
   }
 
   /**

@@ -105,7 +105,7 @@ class PolicyFileTest {
           test.limit: error
         """);
     assertThatThrownBy(() -> builder().policy(key))
-        .hasMessage(key + ":2:3: unknown key 'rule' (did you mean 'rules'?); a policy file has extends, rules, domains and waivers");
+        .hasMessage(key + ":2:3: unknown key 'rule' (did you mean 'rules'?); a policy file has extends, rules, domains, waivers, include and exclude");
 
     Path severity = write("f.yaml", """
         rules:

@@ -198,7 +198,8 @@ class WorkspaceReaderTest {
         new SourceFile("a/bytes.yaml", SourceKind.UNREADABLE),
         new SourceFile("a/notes.yaml", SourceKind.IGNORED));
     assertThat(mesh.diagnostics()).extracting(v -> v.ruleId() + " " + v.origin())
-        .containsExactly("input.unreadable a/bad.json:1:10", "input.unreadable a/bytes.yaml");
+        .containsExactly("input.unreadable a/bad.json:1:10", "input.unreadable a/bytes.yaml",
+            "input.nothing-read <input>");
     assertThat(mesh.diagnostics().get(1).message()).isEqualTo("a/bytes.yaml is not valid UTF-8");
   }
 

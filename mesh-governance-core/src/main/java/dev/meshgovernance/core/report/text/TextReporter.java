@@ -12,9 +12,22 @@ import java.io.Writer;
  * the place: {@code file:line:col: severity [rule] message (subject)}, then the baseline entries fixed
  * since (when a baseline was applied and some are), then a summary line and the
  * configuration hash ({@code configuration sha256:…}). Waived and baselined
- * violations are counted in the summary, not listed; the JSON report lists them.
+ * violations are counted in the summary, not listed; the JSON report lists them. Ignored files are
+ * counted in the summary; a verbose report lists them too, before the summary.
  */
 public final class TextReporter implements Reporter {
+
+  private final boolean listIgnored;
+
+  /** The report with ignored files counted, not listed. */
+  public TextReporter() {
+    this(false);
+  }
+
+  /** The report; with {@code listIgnored}, the ignored files are listed before the summary. */
+  public TextReporter(boolean listIgnored) {
+    this.listIgnored = listIgnored;
+  }
 
   /** The heading of the fixed baseline entries, which says how to drop them. */
   private static final String FIXED_HEADING =
@@ -32,6 +45,12 @@ public final class TextReporter implements Reporter {
       for (Baseline.Entry entry : report.fixed()) {
         out.write("  [" + entry.rule() + "] " + (entry.message().isEmpty() ? entry.key() : entry.message())
             + " (" + entry.subject() + ")" + nl);
+      }
+    }
+    if (listIgnored && !report.ignoredFiles().isEmpty()) {
+      out.write("ignored (read as none of the standards):" + nl);
+      for (String file : report.ignoredFiles()) {
+        out.write("  " + file + nl);
       }
     }
     out.write(summary(report) + nl);
