@@ -70,7 +70,9 @@ final class CheckCommand implements Callable<Integer> {
   Path baseline;
 
   @Option(names = "--fail-on", defaultValue = "error",
-      description = "Exit 1 when a violation is at least this severe: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+      description = "Exit 1 when a violation is at least this severe: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). "
+          + "What could not be read or fully judged counts too, at its severity (sql.analysis-incomplete is a "
+          + "warning unless the policy file raises it).")
   FailOn failOn;
 
   @Override

@@ -9,7 +9,8 @@ import java.util.Optional;
  * One SQL statement of a workspace file (or handed to the API), as analysed. Table names are
  * normalised: unquoted, lower-case, qualified as written ({@code sales.orders_v1}).
  *
- * @param path subject path, {@code sql:<file>#<n>} with {@code n} counting statements of the file from 1
+ * @param path subject path, {@code sql:<file>#<n>} with {@code n} counting statements of the file from 1, or
+ *     {@code query:<id>#<n>} for SQL handed to the engine under a caller's query id
  * @param text the statement text as written, without the terminating {@code ;}
  * @param kind what it does; {@link StatementKind#UNKNOWN} when it did not parse
  * @param targetTable the table it writes, {@code ""} when none

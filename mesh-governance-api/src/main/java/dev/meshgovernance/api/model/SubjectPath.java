@@ -22,6 +22,9 @@ import java.util.regex.Pattern;
  *       split at each {@code .} (nested fields). Contract ids and dataset names keep their dots;</li>
  *   <li>{@code sql:<file>[#<n>]}: the file (with its {@code /}) as one segment, the statement number as another;
  *       {@code sql:<file>} alone names every statement of the file;</li>
+ *   <li>{@code query:<id>[#<n>]}: the same for SQL handed to the engine by a caller (a query gateway), the id the
+ *       caller gave as one segment; {@code query:<id>} alone names every statement of that query. A glob matches
+ *       such a path only when it starts with {@code query:}, so a workspace waiver never covers a gateway query;</li>
  *   <li>{@code evolution:<contract id>} and {@code file:<file>}: one segment;</li>
  *   <li>anything else is one segment of {@link Scheme#OTHER}, equal only to itself.</li>
  * </ul>
@@ -44,6 +47,8 @@ public record SubjectPath(Scheme scheme, List<String> segments) implements Compa
     CONTRACT("contract:"),
     /** {@code sql:}: SQL statements, by file and number. */
     STATEMENT("sql:"),
+    /** {@code query:}: SQL statements handed to the engine (a query gateway), by the caller's query id and number. */
+    QUERY("query:"),
     /** {@code evolution:}: how a contract changed since the previous state. */
     EVOLUTION("evolution:"),
     /** {@code file:}: a whole input file. */
@@ -76,7 +81,8 @@ public record SubjectPath(Scheme scheme, List<String> segments) implements Compa
     if (segments.size() > 1 && (scheme == Scheme.OTHER || scheme == Scheme.EVOLUTION || scheme == Scheme.FILE)) {
       throw new IllegalArgumentException(scheme + " paths have one segment, got " + segments);
     }
-    if (scheme == Scheme.STATEMENT && segments.size() > 2 || scheme == Scheme.PRODUCT && segments.size() > 3) {
+    if ((scheme == Scheme.STATEMENT || scheme == Scheme.QUERY) && segments.size() > 2
+        || scheme == Scheme.PRODUCT && segments.size() > 3) {
       throw new IllegalArgumentException("too many segments for a " + scheme + " path: " + segments);
     }
   }
@@ -99,6 +105,19 @@ public record SubjectPath(Scheme scheme, List<String> segments) implements Compa
   /** {@code sql:<file>#<index>}, {@code index} counting the file's statements from 1. */
   public static SubjectPath statement(String file, int index) {
     return new SubjectPath(Scheme.STATEMENT, List.of(file, String.valueOf(index)));
+  }
+
+  /**
+   * {@code query:<id>#<index>}: statement {@code index} (from 1) of SQL handed to the engine under the caller's
+   * query id.
+   */
+  public static SubjectPath query(String queryId, int index) {
+    return new SubjectPath(Scheme.QUERY, List.of(queryId, String.valueOf(index)));
+  }
+
+  /** {@code query:<id>}: every statement of the SQL handed to the engine under that query id. */
+  public static SubjectPath query(String queryId) {
+    return new SubjectPath(Scheme.QUERY, List.of(queryId));
   }
 
   /** {@code evolution:<contract id>}. */
@@ -126,12 +145,10 @@ public record SubjectPath(Scheme scheme, List<String> segments) implements Compa
       return parseContract(text.substring(Scheme.CONTRACT.prefix().length()));
     }
     if (text.startsWith(Scheme.STATEMENT.prefix())) {
-      String rest = text.substring(Scheme.STATEMENT.prefix().length());
-      int hash = rest.lastIndexOf('#');
-      boolean numbered = hash >= 0 && hash < rest.length() - 1
-          && rest.substring(hash + 1).chars().allMatch(c -> c >= '0' && c <= '9');
-      return new SubjectPath(Scheme.STATEMENT,
-          numbered ? List.of(rest.substring(0, hash), rest.substring(hash + 1)) : List.of(rest));
+      return numbered(Scheme.STATEMENT, text.substring(Scheme.STATEMENT.prefix().length()));
+    }
+    if (text.startsWith(Scheme.QUERY.prefix())) {
+      return numbered(Scheme.QUERY, text.substring(Scheme.QUERY.prefix().length()));
     }
     if (text.startsWith(Scheme.EVOLUTION.prefix())) {
       return evolution(text.substring(Scheme.EVOLUTION.prefix().length()));
@@ -140,6 +157,14 @@ public record SubjectPath(Scheme scheme, List<String> segments) implements Compa
       return file(text.substring(Scheme.FILE.prefix().length()));
     }
     return new SubjectPath(Scheme.OTHER, List.of(text));
+  }
+
+  /** A file's or a query's statements: the text before the last {@code #<digits>}, and those digits. */
+  private static SubjectPath numbered(Scheme scheme, String rest) {
+    int hash = rest.lastIndexOf('#');
+    boolean numbered = hash >= 0 && hash < rest.length() - 1
+        && rest.substring(hash + 1).chars().allMatch(c -> c >= '0' && c <= '9');
+    return new SubjectPath(scheme, numbered ? List.of(rest.substring(0, hash), rest.substring(hash + 1)) : List.of(rest));
   }
 
   private static SubjectPath parseProduct(String rest) {
@@ -211,8 +236,14 @@ public record SubjectPath(Scheme scheme, List<String> segments) implements Compa
    * True when {@code glob} ({@code *} any characters, {@code /} and {@code .} included; {@code ?} one) matches the
    * text of this path or of a path it is inside of: like a path, a glob covers what is below what it matches, so
    * {@code sql:marketing/*.sql} covers the statements {@code sql:marketing/a.sql#1}, {@code sql:marketing/a.sql#2}.
+   * A {@link Scheme#QUERY query} path is matched only by a glob that starts with {@code query:}: SQL handed to the
+   * engine is no workspace file, and a glob written for the workspace ({@code *}, {@code *query.sql*}) must not
+   * waive it.
    */
   public boolean matchesGlob(String glob) {
+    if (scheme == Scheme.QUERY && !glob.startsWith(Scheme.QUERY.prefix())) {
+      return false;
+    }
     Pattern pattern = globPattern(glob);
     for (Optional<SubjectPath> path = Optional.of(this); path.isPresent(); path = path.get().parent()) {
       if (pattern.matcher(path.get().toString()).matches()) {
@@ -259,7 +290,7 @@ public record SubjectPath(Scheme scheme, List<String> segments) implements Compa
     return switch (scheme) {
       case PRODUCT -> index == 1 ? "/" : "@";
       case CONTRACT -> index <= 2 ? "/" : ".";
-      case STATEMENT -> "#";
+      case STATEMENT, QUERY -> "#";
       default -> throw new IllegalStateException(scheme + " paths have one segment");
     };
   }

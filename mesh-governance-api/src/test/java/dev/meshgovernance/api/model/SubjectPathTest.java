@@ -86,4 +86,22 @@ class SubjectPathTest {
     assertThat(path("sql:etl/load.sql").file()).isEmpty();
     assertThat(path("contract:c").file()).isEmpty();
   }
+
+  @Test
+  void aGatewayQueryHasItsOwnSchemeThatNoWorkspaceGlobOrPathMatches() {
+    SubjectPath statement = path("query:q-42#2");
+    assertThat(statement.scheme()).isEqualTo(SubjectPath.Scheme.QUERY);
+    assertThat(statement.segments()).containsExactly("q-42", "2");
+    assertThat(statement).isEqualTo(SubjectPath.query("q-42", 2));
+    assertThat(statement.toString()).isEqualTo("query:q-42#2");
+    assertThat(statement.parent()).contains(SubjectPath.query("q-42"));
+    assertThat(SubjectPath.query("q-42").covers(statement)).isTrue();
+    assertThat(statement.file()).isEmpty();
+
+    assertThat(path("sql:query.sql").covers(path("query:query.sql#1"))).isFalse();
+    assertThat(path("query:query.sql#1").matchesGlob("*")).isFalse();
+    assertThat(path("query:query.sql#1").matchesGlob("*query.sql*")).isFalse();
+    assertThat(path("query:query.sql#1").matchesGlob("query:*")).isTrue();
+    assertThat(path("query:nightly-report#3").matchesGlob("query:nightly-*")).isTrue();
+  }
 }

@@ -55,7 +55,7 @@ public final class Waivers {
           date(item.text("expires"), item.get("expires").origin()), item.text("ticket"), item.origin());
       if (!waiver.isGlob() && waiver.subjectPath().scheme() == SubjectPath.Scheme.OTHER) {
         throw new ConfigurationException(item.get("subject").origin(), "waiver: subject '" + waiver.subject()
-            + "' is not a subject path; a path starts with product:, contract:, sql:, evolution: or file: "
+            + "' is not a subject path; a path starts with product:, contract:, sql:, query:, evolution: or file: "
             + "(see docs/subject-paths.md)");
       }
       waivers.add(waiver);

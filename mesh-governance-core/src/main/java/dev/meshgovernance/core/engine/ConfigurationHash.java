@@ -14,8 +14,9 @@ final class ConfigurationHash {
 
   private ConfigurationHash() {}
 
-  static String of(EffectiveSettings settings, List<Waiver> waivers, Set<String> unwaivable) {
-    StringBuilder text = new StringBuilder(settings.canonical());
+  static String of(EffectiveSettings settings, DiagnosticSeverities findings, List<Waiver> waivers,
+      Set<String> unwaivable) {
+    StringBuilder text = new StringBuilder(settings.canonical()).append(findings.canonical());
     new TreeSet<>(unwaivable).forEach(id -> text.append("unwaivable ").append(id).append('\n'));
     waivers.stream()
         .map(w -> String.join("\u001f", "waiver", w.rule(), w.subject(), w.expires().toString(), w.owner(),

@@ -2,6 +2,7 @@ package dev.meshgovernance.core.engine;
 
 import dev.meshgovernance.api.Baseline;
 import dev.meshgovernance.api.GovernanceReport;
+import dev.meshgovernance.api.Origin;
 import dev.meshgovernance.api.Rule;
 import dev.meshgovernance.api.RuleInfo;
 import dev.meshgovernance.api.Severity;
@@ -67,6 +68,7 @@ public final class GovernanceEngine {
   private final List<Rule<Subject>> rules;
   private final List<RuleInfo> knownRules;
   private final EffectiveSettings settings;
+  private final DiagnosticSeverities findingSeverities;
   private final String configurationHash;
   private final Map<Class<?>, List<Rule<Subject>>> rulesBySubjectClass = new HashMap<>();
   private final SqlAnalyzer sqlAnalyzer;
@@ -76,8 +78,14 @@ public final class GovernanceEngine {
   private final Clock clock;
   private final WorkspaceReader reader;
 
+  /** What {@code evaluateSql} takes as the severity of a finding none is configured for. */
+  private static final Map<String, Severity> GATEWAY_SEVERITIES = Diagnostics.UNJUDGED_SQL.stream()
+      .collect(Collectors.toUnmodifiableMap(id -> id, id -> Severity.ERROR));
+
   GovernanceEngine(List<Rule<Subject>> rules, List<RuleInfo> knownRules, EffectiveSettings settings,
-      SqlAnalyzer sqlAnalyzer, List<Waiver> waivers, Set<String> unwaivable, Clock clock, FileSelection files) {
+      DiagnosticSeverities findingSeverities, SqlAnalyzer sqlAnalyzer, List<Waiver> waivers, Set<String> unwaivable,
+      Clock clock, FileSelection files) {
+    this.findingSeverities = findingSeverities;
     this.knownRules = List.copyOf(knownRules);
     this.sqlAnalyzer = sqlAnalyzer;
     this.waivers = List.copyOf(waivers);
@@ -87,7 +95,7 @@ public final class GovernanceEngine {
     this.rules = List.copyOf(rules);
     this.ruleIds = this.rules.stream().map(r -> r.info().id()).collect(Collectors.toUnmodifiableSet());
     this.settings = settings;
-    this.configurationHash = ConfigurationHash.of(settings, this.waivers, this.unwaivable);
+    this.configurationHash = ConfigurationHash.of(settings, findingSeverities, this.waivers, this.unwaivable);
     for (Class<?> subjectClass : concreteSubjectClasses(Subject.class)) {
       rulesBySubjectClass.put(subjectClass,
           this.rules.stream().filter(r -> r.info().subjectType().isAssignableFrom(subjectClass)).toList());
@@ -240,11 +248,11 @@ public final class GovernanceEngine {
    * its output ports (with their datasets and fields) and its SQL, in the context of the whole mesh.
    * Reading problems of the files these come from are included.
    *
-   * @throws IllegalArgumentException when the mesh has no product with that id
+   * @throws IllegalArgumentException when the mesh has no product with that id; the message suggests the closest
+   * @throws NullPointerException when {@code productId} is {@code null}
    */
   public GovernanceReport evaluateProduct(Mesh mesh, String productId) {
-    DataProduct product = mesh.product(productId).orElseThrow(
-        () -> new IllegalArgumentException("no product '" + productId + "' in the mesh"));
+    DataProduct product = product(mesh, Objects.requireNonNull(productId, "productId"));
     Set<String> paths = new HashSet<>();
     Set<String> files = new HashSet<>();
     paths.add(product.path());
@@ -268,18 +276,66 @@ public final class GovernanceEngine {
     return report(mesh, mesh.subjects().filter(s -> paths.contains(s.path())), diagnostics, false);
   }
 
+  /** The product of the mesh with that id, or an exception naming the closest id. */
+  private static DataProduct product(Mesh mesh, String productId) {
+    return mesh.product(productId).orElseThrow(() -> new IllegalArgumentException("no product '" + productId
+        + "' in the mesh" + Suggestions.didYouMean(productId, mesh.products().stream().map(DataProduct::id).toList())));
+  }
+
   /**
-   * Evaluates SQL handed to the engine — one or more statements, as a query gateway receives them —
-   * in the context of the mesh, as if {@code consumingProductId}'s SQL. Only these statements are
-   * checked; statements that do not parse are {@code sql.parse-error} violations.
+   * Evaluates SQL handed to the engine — one or more statements, as a query gateway receives them — in the
+   * context of the mesh, as the SQL of the query's consuming product. Only these statements are checked, as the
+   * subjects {@code query:<id>#<n>} (no workspace waiver covers them; see {@link SqlQuery}).
    *
-   * @param consumingProductId the product the SQL runs for, {@code ""} when none
+   * <p>The gateway decides on what it is given, so what it could not judge fails closed: a statement that does
+   * not parse ({@code sql.parse-error}), that the parser does not read ({@code sql.unsupported}) or whose
+   * analysis did not finish ({@code sql.analysis-incomplete}) is an error here unless the configuration sets
+   * that finding's severity explicitly. A query that runs for no product gets one {@code sql.no-consumer} (info)
+   * finding: the rules that judge SQL against its consumer ({@code sql.undeclared-input}) could not judge it.
+   *
+   * @throws IllegalArgumentException when the mesh has no product with the query's consuming product id; the
+   *     message suggests the closest
+   */
+  public GovernanceReport evaluateSql(Mesh mesh, SqlQuery query) {
+    Objects.requireNonNull(mesh, "mesh");
+    Objects.requireNonNull(query, "query");
+    query.consumingProductId().ifPresent(id -> product(mesh, id));
+    SqlAnalysis analysis = sqlAnalyzer.analyzeQuery(query.id(), query.sql(), TableSchemas.of(mesh));
+    String owner = query.consumingProductId().orElse("");
+    List<SqlStatement> statements = analysis.statements().stream().map(s -> s.withOwner(owner)).toList();
+    List<Violation> diagnostics = new ArrayList<>(analysis.diagnostics());
+    if (query.consumingProductId().isEmpty() && !statements.isEmpty()) {
+      String whole = SubjectPath.query(query.id()).toString();
+      diagnostics.add(Diagnostics.of(Severity.INFO, Diagnostics.SQL_NO_CONSUMER, "no-consumer", "query '"
+          + query.id() + "' runs for no product: the rules that judge SQL against the product it runs for "
+          + "(sql.undeclared-input among the built-in rules) did not judge it", whole, Origin.of(whole)));
+    }
+    Mesh withQuery = mesh.withStatements(statements);
+    return report(withQuery, statements.stream().map(Subject.class::cast), diagnostics, false, GATEWAY_SEVERITIES);
+  }
+
+  /**
+   * {@link #evaluateSql(Mesh, SqlQuery)} of SQL run for {@code consumingProductId}, under the query id
+   * {@link SqlQuery#DEFAULT_ID}.
+   *
+   * @param consumingProductId the product the SQL runs for; for SQL that runs for none, call
+   *     {@link #evaluateSql(Mesh, String)}
+   * @throws IllegalArgumentException when the mesh has no such product; the message suggests the closest id
+   * @throws NullPointerException when an argument is {@code null}
    */
   public GovernanceReport evaluateSql(Mesh mesh, String sql, String consumingProductId) {
-    SqlAnalysis analysis = sqlAnalyzer.analyze("query.sql", sql, TableSchemas.of(mesh));
-    List<SqlStatement> statements = analysis.statements().stream().map(s -> s.withOwner(consumingProductId)).toList();
-    Mesh withQuery = mesh.withStatements(statements);
-    return report(withQuery, statements.stream().map(Subject.class::cast), analysis.diagnostics(), false);
+    Objects.requireNonNull(consumingProductId,
+        "consumingProductId: name the product the SQL runs for, or call evaluateSql(mesh, sql) for none");
+    return evaluateSql(mesh, SqlQuery.of(SqlQuery.DEFAULT_ID, sql).forProduct(consumingProductId));
+  }
+
+  /**
+   * {@link #evaluateSql(Mesh, SqlQuery)} of SQL that runs for no product, under the query id
+   * {@link SqlQuery#DEFAULT_ID}: the rules that need a consumer ({@code sql.undeclared-input}) cannot judge it,
+   * and the report says so with a {@code sql.no-consumer} finding.
+   */
+  public GovernanceReport evaluateSql(Mesh mesh, String sql) {
+    return evaluateSql(mesh, SqlQuery.of(SqlQuery.DEFAULT_ID, sql));
   }
 
   /**
@@ -288,9 +344,19 @@ public final class GovernanceEngine {
    * waiver that covered nothing reported as unused).
    */
   GovernanceReport report(Mesh mesh, Stream<Subject> subjects, List<Violation> diagnostics, boolean wholeMesh) {
+    return report(mesh, subjects, diagnostics, wholeMesh, Map.of());
+  }
+
+  /**
+   * {@link #report(Mesh, Stream, List, boolean)}, the library's findings at their configured severity, else at
+   * {@code findingDefaults}' (by id), else as raised.
+   */
+  private GovernanceReport report(Mesh mesh, Stream<Subject> subjects, List<Violation> diagnostics, boolean wholeMesh,
+      Map<String, Severity> findingDefaults) {
     List<Subject> selected = subjects.toList();
-    List<Violation> violations = new ArrayList<>(diagnostics);
-    violations.addAll(selected.parallelStream().flatMap(s -> check(mesh, s)).toList());
+    List<Violation> raised = new ArrayList<>(diagnostics);
+    raised.addAll(selected.parallelStream().flatMap(s -> check(mesh, s)).toList());
+    List<Violation> violations = raised.stream().map(v -> findingSeverities.apply(v, findingDefaults)).toList();
     // problems of the configuration itself belong to whole-mesh runs, not to every subset of one
     List<Violation> problems = new ArrayList<>(wholeMesh ? settings.problems() : List.of());
     List<Waiver> all = new ArrayList<>(waivers);
@@ -443,7 +509,11 @@ public final class GovernanceEngine {
       return this;
     }
 
-    /** Sets the severity of a rule, replacing its default. */
+    /**
+     * Sets the severity of a rule, replacing its default — or of one of the library's findings about its input
+     * and its run ({@code sql.unsupported}, {@code input.unreadable}, …; docs/configuration.md lists them),
+     * replacing the severity it is raised with in every kind of run (the gateway's too).
+     */
     public Builder severity(String ruleId, Severity severity) {
       severities.put(ruleId, severity);
       return this;
@@ -496,11 +566,19 @@ public final class GovernanceEngine {
       settingIds.addAll(options.keySet());
       settingIds.addAll(scopes.keySet());
       for (String id : settingIds) {
+        if (Diagnostics.isConfigurable(id) && !byId.containsKey(id)) {
+          if (!severities.containsKey(id) || disabled.contains(id) || options.containsKey(id) || scopes.containsKey(id)) {
+            throw new IllegalArgumentException(id + " is a finding of the library about its input, not a rule: only "
+                + "its severity can be set (it cannot be turned off, have options or a scope)");
+          }
+          continue;
+        }
         requireKnown(id, byId.keySet());
       }
       layers.forEach(layer -> validate(layer, byId));
       EffectiveSettings settings = new EffectiveSettings(byId.values().stream().map(Rule::info).toList(), layers,
           new EffectiveSettings.Overrides(severities, disabled, options, scopes));
+      DiagnosticSeverities findingSeverities = new DiagnosticSeverities(layers, severities);
       List<Rule<Subject>> enabled = new ArrayList<>();
       for (Rule<?> rule : byId.values()) {
         if (settings.enabledSomewhere(rule.info().id())) {
@@ -521,7 +599,7 @@ public final class GovernanceEngine {
           unwaivable.add(id);
         }
       }));
-      return new GovernanceEngine(enabled, byId.values().stream().map(Rule::info).toList(), settings,
+      return new GovernanceEngine(enabled, byId.values().stream().map(Rule::info).toList(), settings, findingSeverities,
           sqlAnalyzer == null ? new SqlAnalyzer() : sqlAnalyzer, waivers, unwaivable, clock,
           layers.stream().map(Profile::files).reduce(FileSelection.ALL, FileSelection::and).and(files));
     }
@@ -531,12 +609,16 @@ public final class GovernanceEngine {
      * the right type.
      */
     private static void validate(Profile layer, Map<String, Rule<?>> rules) {
-      validate(layer.rules(), rules);
-      layer.domains().values().forEach(entries -> validate(entries, rules));
+      validate(layer.rules(), rules, "");
+      layer.domains().forEach((domain, entries) -> validate(entries, rules, domain));
     }
 
-    private static void validate(Map<String, RuleEntry> entries, Map<String, Rule<?>> rules) {
+    private static void validate(Map<String, RuleEntry> entries, Map<String, Rule<?>> rules, String domain) {
       entries.forEach((id, entry) -> {
+        if (Diagnostics.isConfigurable(id) && !rules.containsKey(id)) {
+          DiagnosticSeverities.validate(id, entry, domain);
+          return;
+        }
         if (id.equals(Profile.EVERY_RULE)) {
           if (!entry.options().isEmpty()) {
             throw new ConfigurationException(entry.origin(), "options cannot be set for every rule (\"*\")");
@@ -545,7 +627,7 @@ public final class GovernanceEngine {
         }
         if (!rules.containsKey(id)) {
           throw new ConfigurationException(entry.origin(),
-              "unknown rule '" + id + "'" + Suggestions.didYouMean(id, rules.keySet()));
+              "unknown rule '" + id + "'" + Suggestions.didYouMean(id, knownIds(rules.keySet())));
         }
         RuleInfo info = rules.get(id).info();
         entry.options().forEach((name, value) -> EffectiveSettings.converted(info, name, value,
@@ -555,8 +637,15 @@ public final class GovernanceEngine {
 
     private static void requireKnown(String id, Set<String> known) {
       if (!known.contains(id)) {
-        throw new IllegalArgumentException("unknown rule '" + id + "'" + Suggestions.didYouMean(id, known));
+        throw new IllegalArgumentException("unknown rule '" + id + "'" + Suggestions.didYouMean(id, knownIds(known)));
       }
+    }
+
+    /** The rules' ids and those of the library's findings whose severity may be set. */
+    private static List<String> knownIds(Set<String> rules) {
+      List<String> ids = new ArrayList<>(rules);
+      ids.addAll(Diagnostics.CONFIGURABLE);
+      return ids;
     }
 
   }

@@ -4,7 +4,9 @@ import dev.meshgovernance.api.Origin;
 import dev.meshgovernance.api.Severity;
 import dev.meshgovernance.api.Violation;
 import dev.meshgovernance.api.model.SubjectPath;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The violations the library raises itself, about its input and its run rather than about
@@ -29,6 +31,11 @@ public final class Diagnostics {
    * internal failure): rules judged only part of it. Error where a decision is taken (the gateway).
    */
   public static final String SQL_ANALYSIS_INCOMPLETE = "sql.analysis-incomplete";
+  /**
+   * SQL handed to the engine for no consuming product: the rules that judge a statement against the product
+   * it runs for ({@code sql.undeclared-input}) could not judge it.
+   */
+  public static final String SQL_NO_CONSUMER = "sql.no-consumer";
   /** A workspace in which no file was read as a descriptor, a contract or SQL. */
   public static final String INPUT_NOTHING_READ = "input.nothing-read";
   /** A symbolic link pointing outside the workspace: not followed, not read. */
@@ -57,12 +64,33 @@ public final class Diagnostics {
   /** A waiver next to what it waives that lacks a field or names an unknown rule. */
   public static final String CONFIG_WAIVER_INVALID = "config.waiver-invalid";
 
+  /**
+   * The ids of the findings about the input and the run whose severity a policy file or the engine's builder
+   * may set, like a rule's ({@code rules: {sql.unsupported: warning}}); the configuration's own findings
+   * ({@code config.*}) are not among them.
+   */
+  public static final List<String> CONFIGURABLE = List.of(INPUT_UNREADABLE, SCHEMA_INVALID, SQL_PARSE_ERROR,
+      SQL_UNSUPPORTED, SQL_ANALYSIS_INCOMPLETE, SQL_NO_CONSUMER, INPUT_NOTHING_READ, INPUT_OUTSIDE_WORKSPACE,
+      INPUT_DUPLICATE_KEY, INPUT_NOT_READ, REFERENCE_UNRESOLVED, REFERENCE_DUPLICATE, ENGINE_RULE_ERROR);
+
+  /**
+   * The findings that say a statement was not (fully) judged: errors by default where a decision is taken on
+   * one query (the gateway's {@code evaluateSql}), whatever they are in a workspace, unless configured.
+   */
+  public static final Set<String> UNJUDGED_SQL = Set.of(SQL_PARSE_ERROR, SQL_UNSUPPORTED, SQL_ANALYSIS_INCOMPLETE);
+
   private Diagnostics() {}
+
+  /** True for the ids whose severity the configuration may set ({@link #CONFIGURABLE}). */
+  public static boolean isConfigurable(String id) {
+    return CONFIGURABLE.contains(id);
+  }
 
   /** True for the ids of violations the library raises about its input and its run (these may be waived too). */
   public static boolean isLibraryRule(String id) {
     return id.startsWith("input.") || id.startsWith("schema.") || id.equals(SQL_PARSE_ERROR)
-        || id.equals(SQL_UNSUPPORTED) || id.equals(SQL_ANALYSIS_INCOMPLETE) || id.startsWith("reference.") || id.startsWith("engine.");
+        || id.equals(SQL_UNSUPPORTED) || id.equals(SQL_ANALYSIS_INCOMPLETE) || id.equals(SQL_NO_CONSUMER)
+        || id.startsWith("reference.") || id.startsWith("engine.");
   }
 
   /** The subject path of a whole file. */
@@ -95,6 +123,7 @@ public final class Diagnostics {
       case SQL_PARSE_ERROR -> "Fix the statement, or check that the workspace names the right SQL dialect.";
       case SQL_UNSUPPORTED -> "Nothing to do unless the statement moves data; check the workspace's SQL dialect.";
       case SQL_ANALYSIS_INCOMPLETE -> "Simplify the statement (nesting, length) or split it; until then it is not fully judged.";
+      case SQL_NO_CONSUMER -> "Name the product the query runs for, so that its input ports are checked too.";
       case INPUT_NOTHING_READ -> "Check the path and the include/exclude globs: nothing in it was read.";
       case INPUT_OUTSIDE_WORKSPACE -> "Copy the file into the workspace, or point the link inside it.";
       case INPUT_DUPLICATE_KEY -> "Keep one of the two: a later duplicate silently replaces the earlier one.";

@@ -7,6 +7,7 @@ import dev.meshgovernance.api.model.Lineage;
 import dev.meshgovernance.api.model.SqlStatement;
 import dev.meshgovernance.api.model.StatementKind;
 import dev.meshgovernance.api.model.StatementLocations;
+import dev.meshgovernance.api.model.SubjectPath;
 import dev.meshgovernance.core.internal.Diagnostics;
 import dev.meshgovernance.core.sql.lineage.LineageAnalyzer;
 import java.time.Duration;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -123,6 +125,29 @@ public final class SqlAnalyzer {
     Objects.requireNonNull(schemas, "schemas");
     List<StatementCatalog.FileStatements> files = new ArrayList<>(texts.size());
     texts.forEach((file, text) -> files.add(new StatementCatalog.FileStatements(file, analyzeStatements(file, text))));
+    return analyses(files, schemas);
+  }
+
+  /**
+   * Analyses SQL a caller hands to the engine under its own query id (a query gateway): its statements are
+   * the subjects {@code query:<id>#<n>} ({@link SubjectPath#query(String, int)}), not statements of a workspace
+   * file, and their origins' file is {@code query:<id>}, so that reports say where the SQL came from.
+   *
+   * @param queryId the caller's name for the query, e.g. {@code gateway-42}
+   * @param sql one or more statements
+   * @param schemas the tables whose columns lineage knows
+   */
+  public SqlAnalysis analyzeQuery(String queryId, String sql, TableSchemas schemas) {
+    Objects.requireNonNull(queryId, "queryId");
+    Objects.requireNonNull(sql, "sql");
+    Objects.requireNonNull(schemas, "schemas");
+    String source = SubjectPath.query(queryId).toString();
+    List<AnalyzedStatement> statements = analyzeStatements(source, sql, index -> SubjectPath.query(queryId, index).toString());
+    return analyses(List.of(new StatementCatalog.FileStatements(source, statements)), schemas).get(source);
+  }
+
+  /** Each file's analysis, lineage computed with the files' statements as a catalog. */
+  private Map<String, SqlAnalysis> analyses(List<StatementCatalog.FileStatements> files, TableSchemas schemas) {
     StatementCatalog catalog = new StatementCatalog(files, schemas, lineage);
     Map<String, SqlAnalysis> analyses = new LinkedHashMap<>();
     for (int f = 0; f < files.size(); f++) {
@@ -158,13 +183,18 @@ public final class SqlAnalyzer {
 
   /** The statements of a file with their ASTs, for the steps that need more than the api view. */
   List<AnalyzedStatement> analyzeStatements(String file, String text) {
+    return analyzeStatements(file, text, index -> SqlStatement.pathOf(file, index));
+  }
+
+  /** The statements of {@code text}, read from {@code file} (their origins) and named {@code paths.apply(n)}. */
+  private List<AnalyzedStatement> analyzeStatements(String file, String text, IntFunction<String> paths) {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(text, "text");
     TextPositions positions = new TextPositions(text);
     List<SqlChunk> chunks = SqlSplitter.split(text, dialect);
     List<AnalyzedStatement> analyzed = new ArrayList<>(chunks.size());
     for (int i = 0; i < chunks.size(); i++) {
-      analyzed.add(analyzeChunk(file, positions, chunks.get(i), i + 1));
+      analyzed.add(analyzeChunk(file, positions, chunks.get(i), paths.apply(i + 1)));
     }
     return List.copyOf(analyzed);
   }
@@ -179,8 +209,7 @@ public final class SqlAnalyzer {
     return cache.size();
   }
 
-  private AnalyzedStatement analyzeChunk(String file, TextPositions filePositions, SqlChunk chunk, int index) {
-    String path = SqlStatement.pathOf(file, index);
+  private AnalyzedStatement analyzeChunk(String file, TextPositions filePositions, SqlChunk chunk, String path) {
     Origin origin = Origin.of(file, chunk.line(), chunk.column());
     // tokens serve statements that do not parse as written (classification, rewrites, fallback) only
     Tokens tokens = new Tokens(chunk.text(), dialect);

@@ -137,7 +137,7 @@ class WaiverTest {
             expires: 2027-01-01
         """)).isInstanceOf(ConfigurationException.class)
         .hasMessage(dir.resolve("governance.yaml") + ":3:14: waiver: subject 'orders-contract' is not a subject "
-            + "path; a path starts with product:, contract:, sql:, evolution: or file: (see docs/subject-paths.md)");
+            + "path; a path starts with product:, contract:, sql:, query:, evolution: or file: (see docs/subject-paths.md)");
   }
 
   @Test
