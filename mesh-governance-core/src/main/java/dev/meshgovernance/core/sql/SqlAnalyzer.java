@@ -28,8 +28,11 @@ import org.slf4j.LoggerFactory;
  * <p>Bad input is data. A data-flow statement (SELECT, WITH, VALUES, INSERT, UPDATE, DELETE, MERGE,
  * CREATE TABLE … AS, CREATE VIEW) that does not parse, takes longer than the time limit, or is too
  * large or too deeply nested gets one {@code sql.parse-error} violation located in the file, and its
- * tables are still read by a token-level fallback (the statement is then {@code approximate}). Any
- * other statement that does not parse gets one {@code sql.unsupported} violation of severity info.
+ * tables are still read by a token-level fallback (the statement is then {@code approximate}); so does
+ * a statement that starts with no known statement keyword ({@link StatementKeywords}: {@code SELEC},
+ * garbage), with a did-you-mean. Any other statement that does not parse gets one
+ * {@code sql.unsupported} violation of severity info (warning for SQL handed to {@link #analyze}).
+ * Exports, loads and {@code EXPLAIN ANALYZE} are analysed by what they wrap ({@link Envelope}).
  * The other statements are still analysed. Nothing here throws on any text.
  *
  * <p>Each distinct statement text is parsed once: outcomes are kept in a bounded least-recently-used
