@@ -24,6 +24,8 @@ import java.util.Optional;
  * @param origin where it starts
  * @param locations where the tables it reads, its stars and its output columns are written;
  *     {@link StatementLocations#NONE} when not known (it did not parse)
+ * @param exportTarget for an {@link StatementKind#EXPORT export}, the file, stage or URI it writes, as written
+ *     without quotes (e.g. {@code s3://bucket/out/}, {@code @stage/path}); {@code ""} otherwise
  */
 public record SqlStatement(
     String path,
@@ -37,13 +39,22 @@ public record SqlStatement(
     Lineage lineage,
     String ownerProductId,
     Origin origin,
-    StatementLocations locations) implements Subject {
+    StatementLocations locations,
+    String exportTarget) implements Subject {
 
   /** A statement whose parts' locations are not known. */
   public SqlStatement(String path, String text, StatementKind kind, String targetTable, List<String> tablesRead,
       boolean selectStar, boolean parsed, boolean approximate, Lineage lineage, String ownerProductId, Origin origin) {
     this(path, text, kind, targetTable, tablesRead, selectStar, parsed, approximate, lineage, ownerProductId, origin,
         StatementLocations.NONE);
+  }
+
+  /** A statement that exports nothing. */
+  public SqlStatement(String path, String text, StatementKind kind, String targetTable, List<String> tablesRead,
+      boolean selectStar, boolean parsed, boolean approximate, Lineage lineage, String ownerProductId, Origin origin,
+      StatementLocations locations) {
+    this(path, text, kind, targetTable, tablesRead, selectStar, parsed, approximate, lineage, ownerProductId, origin,
+        locations, "");
   }
 
   public SqlStatement {
@@ -56,6 +67,7 @@ public record SqlStatement(
     Objects.requireNonNull(ownerProductId, "ownerProductId");
     Objects.requireNonNull(origin, "origin");
     Objects.requireNonNull(locations, "locations");
+    Objects.requireNonNull(exportTarget, "exportTarget");
   }
 
   /** Where {@code table} is first referred to; the statement's origin when not known. */
@@ -76,13 +88,13 @@ public record SqlStatement(
   /** This statement attributed to another product. */
   public SqlStatement withOwner(String productId) {
     return new SqlStatement(path, text, kind, targetTable, tablesRead, selectStar, parsed, approximate, lineage,
-        productId, origin, locations);
+        productId, origin, locations, exportTarget);
   }
 
   /** This statement with its column-level lineage. */
   public SqlStatement withLineage(Lineage newLineage) {
     return new SqlStatement(path, text, kind, targetTable, tablesRead, selectStar, parsed, approximate, newLineage,
-        ownerProductId, origin, locations);
+        ownerProductId, origin, locations, exportTarget);
   }
 
   /** The path of statement {@code index} (from 1) of {@code file}. */

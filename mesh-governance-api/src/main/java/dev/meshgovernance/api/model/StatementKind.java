@@ -11,6 +11,12 @@ public enum StatementKind {
   CREATE_TABLE,
   CREATE_VIEW,
   DROP,
+  /**
+   * An export: it reads a query's result (or a whole table) and writes it out of the mesh, to a file, a
+   * stage or a URI ({@code COPY (…) TO}, {@code COPY INTO @stage}, {@code UNLOAD}, {@code EXPORT DATA}); it
+   * reads like a SELECT and writes no table ({@link SqlStatement#exportTarget()} names where it writes).
+   */
+  EXPORT,
   /** Anything else (GRANT, SET, procedures…). */
   OTHER,
   /** The statement did not parse. */

@@ -22,7 +22,7 @@ public final class Diagnostics {
   /** A data-flow SQL statement (SELECT, INSERT, MERGE, CREATE VIEW…) the parser rejects. */
   public static final String SQL_PARSE_ERROR = "sql.parse-error";
   /**
-   * A SQL statement that is not about data flow (GRANT, SET, COPY, VACUUM, procedures, CREATE FUNCTION…)
+   * A SQL statement that is not about data flow (GRANT, SET, VACUUM, procedures, CREATE FUNCTION…)
    * and that the parser does not read: it is not analysed, which is worth knowing but not an error.
    */
   public static final String SQL_UNSUPPORTED = "sql.unsupported";

@@ -8,8 +8,10 @@ import java.util.Set;
 /**
  * Classifies a statement by its leading keywords, whether it parses or not: data-flow statements
  * (SELECT, WITH, VALUES, INSERT, UPDATE, DELETE, MERGE, CREATE TABLE … AS query, CREATE VIEW) move data
- * between tables and are what governance reads; everything else (GRANT, SET, COPY, VACUUM,
- * procedures, CREATE FUNCTION, plain CREATE TABLE…) is not.
+ * between tables and are what governance reads; everything else (GRANT, SET, VACUUM,
+ * procedures, CREATE FUNCTION, plain CREATE TABLE…) is not. Exports, loads and EXPLAIN ANALYZE are
+ * read by what they wrap ({@link Envelope}); {@link StatementKeywords} knows the words a statement of any
+ * kind starts with.
  */
 final class LeadingKeywords {
 

@@ -30,8 +30,11 @@ import org.slf4j.LoggerFactory;
  * <p>Bad input is data. A data-flow statement (SELECT, WITH, VALUES, INSERT, UPDATE, DELETE, MERGE,
  * CREATE TABLE … AS, CREATE VIEW) that does not parse, takes longer than the time limit, or is too
  * large or too deeply nested gets one {@code sql.parse-error} violation located in the file, and its
- * tables are still read by a token-level fallback (the statement is then {@code approximate}). Any
- * other statement that does not parse gets one {@code sql.unsupported} violation of severity info.
+ * tables are still read by a token-level fallback (the statement is then {@code approximate}); so does
+ * a statement that starts with no known statement keyword ({@link StatementKeywords}: {@code SELEC},
+ * garbage), with a did-you-mean. Any other statement that does not parse gets one
+ * {@code sql.unsupported} violation of severity info (warning for SQL handed to {@link #analyze}).
+ * Exports, loads and {@code EXPLAIN ANALYZE} are analysed by what they wrap ({@link Envelope}).
  * The other statements are still analysed. Nothing here throws on any text.
  *
  * <p>Each distinct statement text is parsed once: outcomes are kept in a bounded least-recently-used
@@ -173,12 +176,15 @@ public final class SqlAnalyzer {
    * @param sql one or more statements
    */
   public SqlAnalysis analyze(String sourceName, String sql) {
-    return analyzeFile(sourceName, sql, TableSchemas.NONE);
+    return analyze(sourceName, sql, TableSchemas.NONE);
   }
 
   /** Analyses SQL handed to the API with lineage against known table schemas, as {@link #analyzeFile(String, String, TableSchemas)}. */
   public SqlAnalysis analyze(String sourceName, String sql, TableSchemas schemas) {
-    return analyzeFile(sourceName, sql, schemas);
+    Objects.requireNonNull(sourceName, "sourceName");
+    Objects.requireNonNull(sql, "sql");
+    Objects.requireNonNull(schemas, "schemas");
+    return analyzeFiles(Map.of(sourceName, sql), schemas).get(sourceName);
   }
 
   /** The statements of a file with their ASTs, for the steps that need more than the api view. */
@@ -213,14 +219,24 @@ public final class SqlAnalyzer {
     Origin origin = Origin.of(file, chunk.line(), chunk.column());
     // tokens serve statements that do not parse as written (classification, rewrites, fallback) only
     Tokens tokens = new Tokens(chunk.text(), dialect);
-    ParseOutcome outcome = cache.get(dialect, chunk.text(), text -> parse(text, tokens));
+    Optional<Envelope> envelope = Envelope.of(tokens.list(), chunk.text());
+    if (envelope.isPresent() && envelope.get().inner().isEmpty()) {
+      // a load: it writes its table from files and reads none
+      SqlStatement statement = new SqlStatement(path, chunk.text(), StatementKind.INSERT, envelope.get().loadTarget(),
+          List.of(), false, true, false, Lineage.NONE, "", origin);
+      return new AnalyzedStatement(statement, Optional.empty(), List.of());
+    }
+    Reading reading = envelope.map(e -> new Reading(e.inner().get().text(), new Tokens(e.inner().get().text(), dialect),
+        e.inner(), e)).orElseGet(() -> new Reading(chunk.text(), tokens, Optional.empty(), null));
+    ParseOutcome outcome = cache.get(dialect, reading.text(), text -> parse(text, reading.tokens()));
     if (outcome instanceof ParseOutcome.Parsed parsed) {
       try {
-        StatementFacts facts = StatementFacts.of(parsed.statement());
+        StatementFacts facts = reading.wrapped(StatementFacts.of(parsed.statement()));
         StatementLocations locations = locations(facts,
-            new ChunkLocator(file, filePositions, chunk, parsed.rewritten()));
+            new ChunkLocator(file, filePositions, chunk, reading.extracted(), parsed.rewritten()));
         SqlStatement statement = new SqlStatement(path, chunk.text(), facts.kind(), facts.targetTable(),
-            facts.tablesRead(), facts.selectStar(), true, false, Lineage.NONE, "", origin, locations);
+            facts.tablesRead(), facts.selectStar(), true, false, Lineage.NONE, "", origin, locations,
+            reading.exportTarget());
         return new AnalyzedStatement(statement, Optional.of(parsed.statement()), List.of());
       } catch (RuntimeException | StackOverflowError e) {
         LOG.debug("Could not walk the parsed statement {}", path, e);
@@ -229,15 +245,25 @@ public final class SqlAnalyzer {
       }
     }
     ParseOutcome.Failed failed = (ParseOutcome.Failed) outcome;
-    Optional<StatementKind> dataFlow = tokens.dataFlow();
+    Optional<StatementKind> dataFlow = reading.tokens().dataFlow();
+    Optional<String> unknownLead = dataFlow.isEmpty() ? StatementKeywords.unknownLead(reading.tokens().list())
+        : Optional.empty();
     Origin where = origin;
-    if (failed.line() > 0) {
-      TextPositions chunkPositions = new TextPositions(chunk.text());
-      int offset = chunk.offset() + chunkPositions.offset(failed.line(), Math.max(1, failed.column()));
+    if (unknownLead.isPresent()) {
+      int offset = chunk.offset() + reading.chunkOffset(firstWord(reading.tokens().list()).offset());
+      where = Origin.of(file, filePositions.line(offset), filePositions.column(offset));
+      Optional<String> meant = StatementKeywords.closest(unknownLead.get());
+      failed = new ParseOutcome.Failed("unknown-statement", "No SQL statement starts with '" + unknownLead.get() + "'"
+          + meant.map(m -> " (did you mean '" + m.toUpperCase(java.util.Locale.ROOT) + "'?)").orElse(""), "", 0, 0);
+      dataFlow = Optional.of(meant.flatMap(StatementKeywords::dataFlowKindOf).orElse(StatementKind.SELECT));
+    } else if (failed.line() > 0) {
+      TextPositions parsedPositions = new TextPositions(reading.text());
+      int offset = chunk.offset()
+          + reading.chunkOffset(parsedPositions.offset(failed.line(), Math.max(1, failed.column())));
       where = Origin.of(file, filePositions.line(offset), filePositions.column(offset));
     }
     StringBuilder message = new StringBuilder(failed.problem());
-    if (failed.line() > 0) {
+    if (failed.line() > 0 || unknownLead.isPresent()) {
       message.append(" at line ").append(where.line()).append(", column ").append(where.column());
     }
     message.append('.');
@@ -252,11 +278,59 @@ public final class SqlAnalyzer {
           false, false, Lineage.NONE, "", origin);
       return new AnalyzedStatement(statement, Optional.empty(), List.of(unsupported));
     }
-    TokenTables approximate = TableFallback.read(tokens.list(), dataFlow.get());
+    List<SqlToken> read = reading.tokens().list();
+    if (unknownLead.isPresent()) {
+      // read as the statement it was probably meant to be: INSRT INTO t … writes t
+      SqlToken lead = firstWord(read);
+      String meant = StatementKeywords.closest(unknownLead.get()).orElse(lead.text());
+      read = read.stream().map(t -> t == lead ? new SqlToken(SqlToken.Kind.WORD, meant, t.offset()) : t).toList();
+    }
+    TokenTables approximate = TableFallback.read(read, dataFlow.get());
     Violation error = Diagnostics.error(Diagnostics.SQL_PARSE_ERROR, failed.key(), message.toString(), path, where);
-    SqlStatement statement = new SqlStatement(path, chunk.text(), approximate.kind(), approximate.targetTable(),
-        approximate.tablesRead(), approximate.selectStar(), false, true, Lineage.NONE, "", origin);
+    StatementKind kind = reading.envelope().flatMap(Envelope::kind).orElse(approximate.kind());
+    String target = kind == StatementKind.EXPORT ? "" : approximate.targetTable();
+    boolean star = approximate.selectStar() && !reading.envelope().map(Envelope::synthesized).orElse(false);
+    SqlStatement statement = new SqlStatement(path, chunk.text(), kind, target, approximate.tablesRead(), star,
+        false, true, Lineage.NONE, "", origin, StatementLocations.NONE, reading.exportTarget());
     return new AnalyzedStatement(statement, Optional.empty(), List.of(error));
+  }
+
+  private static SqlToken firstWord(List<SqlToken> tokens) {
+    return tokens.stream().filter(t -> !t.is('(')).findFirst().orElse(tokens.get(0));
+  }
+
+  /**
+   * What is parsed of a statement: the statement itself, or what its {@link Envelope} wraps.
+   *
+   * @param text the text parsed
+   * @param tokens its tokens
+   * @param extracted the way back from {@code text} to the statement as written, when it is what an envelope wraps
+   * @param wrapper the envelope, {@code null} when none
+   */
+  private record Reading(String text, Tokens tokens, Optional<RewrittenText> extracted, Envelope wrapper) {
+
+    Optional<Envelope> envelope() {
+      return Optional.ofNullable(wrapper);
+    }
+
+    String exportTarget() {
+      return wrapper == null ? "" : wrapper.exportTarget();
+    }
+
+    /** The offset in the statement as written of offset {@code parsed} of {@code text}. */
+    int chunkOffset(int parsed) {
+      return extracted.map(e -> e.originalOffset(parsed)).orElse(parsed);
+    }
+
+    /** The facts of the wrapped statement as the envelope's: an export writes no table; a made-up star is none. */
+    StatementFacts wrapped(StatementFacts facts) {
+      if (wrapper == null || wrapper.kind().isEmpty()) {
+        return facts;
+      }
+      boolean synthesized = wrapper.synthesized();
+      return new StatementFacts(wrapper.kind().get(), "", facts.tablesRead(), facts.selectStar() && !synthesized,
+          facts.tableSpans(), synthesized ? List.of() : facts.starSpans(), facts.columns());
+    }
   }
 
   /** Where the statement's table references, stars and output columns are in the file. */

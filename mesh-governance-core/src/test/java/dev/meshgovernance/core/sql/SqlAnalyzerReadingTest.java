@@ -39,7 +39,7 @@ class SqlAnalyzerReadingTest {
 
   @Test
   void unparsedNonDataFlowStatementIsUnsupportedInfo() {
-    SqlAnalysis analysis = new SqlAnalyzer().analyze("api", "VACUUM FULL ANALYZE some_table (a, b)");
+    SqlAnalysis analysis = new SqlAnalyzer().analyzeFile("api", "VACUUM FULL ANALYZE some_table (a, b)");
     SqlStatement statement = analysis.statements().get(0);
     assertThat(statement.parsed()).isFalse();
     assertThat(statement.approximate()).isFalse();

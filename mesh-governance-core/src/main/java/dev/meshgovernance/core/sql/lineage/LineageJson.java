@@ -29,7 +29,8 @@ import java.util.Optional;
  *     "dataset": [inputField…]}}}]}]}
  * </pre>
  * The output of a statement that writes no table (a plain SELECT) is named by the statement's
- * subject path. Three kinds of source have no OpenLineage input field and are left out: a column
+ * subject path; that of an export by its target ({@code s3://bucket/key}: namespace {@code s3://bucket},
+ * name {@code key}). Three kinds of source have no OpenLineage input field and are left out: a column
  * attributed to no table, the candidates of an ambiguous column (each would read as a certain edge;
  * the statement's {@code issues} name them), and the rows of a table ({@link Flow#ROWS}: a
  * {@code COUNT(*)} column has no input fields, as the OpenLineage spec has it; the tables it counts are
@@ -76,12 +77,30 @@ public final class LineageJson {
     Lineage lineage = statement.lineage();
     List<LineageDataset> outputs = new ArrayList<>();
     boolean hasLineage = !lineage.columns().isEmpty() || !lineage.indirect().isEmpty();
-    if (hasLineage || statement.target().isPresent()) {
+    if (!statement.exportTarget().isEmpty()) {
+      outputs.add(exportDataset(statement.exportTarget(), hasLineage ? Optional.of(facet(lineage)) : Optional.empty()));
+    } else if (hasLineage || statement.target().isPresent()) {
       String name = statement.target().orElse(statement.path());
       outputs.add(new LineageDataset(namespace, name, hasLineage ? Optional.of(facet(lineage)) : Optional.empty()));
     }
     return new StatementLineage(statement.path(), statement.origin(), statement.approximate(), inputs, outputs,
         lineage.issues());
+  }
+
+  /**
+   * The dataset an export writes, named as OpenLineage names files and object stores: {@code s3://bucket/path}
+   * is namespace {@code s3://bucket}, name {@code path}; a local file or a stage is in this namespace.
+   */
+  private LineageDataset exportDataset(String target, Optional<ColumnLineageFacet> facet) {
+    int scheme = target.indexOf("://");
+    if (scheme > 0) {
+      int slash = target.indexOf('/', scheme + 3);
+      if (slash > 0 && slash + 1 < target.length()) {
+        return new LineageDataset(target.substring(0, slash), target.substring(slash + 1), facet);
+      }
+      return new LineageDataset(target, "/", facet);
+    }
+    return new LineageDataset(namespace, target, facet);
   }
 
   private ColumnLineageFacet facet(Lineage lineage) {
