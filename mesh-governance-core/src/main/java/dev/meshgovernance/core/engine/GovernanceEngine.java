@@ -278,7 +278,10 @@ public final class GovernanceEngine {
     SqlAnalysis analysis = sqlAnalyzer.analyze("query.sql", sql, TableSchemas.of(mesh));
     List<SqlStatement> statements = analysis.statements().stream().map(s -> s.withOwner(consumingProductId)).toList();
     Mesh withQuery = mesh.withStatements(statements);
-    return report(withQuery, statements.stream().map(Subject.class::cast), analysis.diagnostics(), false);
+    // the gateway takes a decision: a statement it did not fully judge is an error there
+    List<Violation> diagnostics = analysis.diagnostics().stream().map(v -> v.ruleId()
+        .equals(Diagnostics.SQL_ANALYSIS_INCOMPLETE) ? v.withSeverity(Severity.ERROR) : v).toList();
+    return report(withQuery, statements.stream().map(Subject.class::cast), diagnostics, false);
   }
 
   /**
