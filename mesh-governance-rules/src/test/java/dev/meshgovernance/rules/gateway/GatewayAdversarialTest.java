@@ -53,6 +53,12 @@ class GatewayAdversarialTest {
         Arguments.of("the real table read inside a CTE of its name",
             "WITH products_staging AS (SELECT sku FROM catalog.products_staging) SELECT sku FROM products_staging",
             List.of("sql.cross-domain-internal-access")),
+        Arguments.of("a three-part name of an internal table", "SELECT s.sku FROM shop.catalog.products_staging s",
+            List.of("sql.cross-domain-internal-access")),
+        Arguments.of("quoted identifiers", "SELECT s.\"SKU\" FROM \"Catalog\".\"Products_Staging\" s",
+            List.of("sql.cross-domain-internal-access")),
+        Arguments.of("a three-part name of a contract dataset on a server with database shop",
+            "SELECT o.customer_email FROM shop.sales.orders_v1 o", List.of("sql.pii-unmasked")),
         Arguments.of("pii through a long || chain", "SELECT o.customer_email" + " || '-'".repeat(3000)
             + " AS contact FROM sales.orders_v1 o", List.of("sql.pii-unmasked")));
   }
@@ -79,6 +85,16 @@ class GatewayAdversarialTest {
         : ENGINE.evaluateSql(MESH, sql, CONSUMER);
     assertThat(report.violations()).extracting(Violation::ruleId)
         .doesNotContain("sql.cross-domain-internal-access", "sql.analysis-incomplete", "sql.parse-error");
+  }
+
+  /** A name whose database is not the server's is another table: not the contract's dataset. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("smallAndDefault")
+  void anotherDatabaseIsAnotherTable(String stack) throws InterruptedException {
+    String sql = "SELECT o.customer_email FROM other.sales.orders_v1 o";
+    GovernanceReport report = stack.equals("small") ? onSmallStack(() -> ENGINE.evaluateSql(MESH, sql, CONSUMER))
+        : ENGINE.evaluateSql(MESH, sql, CONSUMER);
+    assertThat(report.violations()).extracting(Violation::ruleId).doesNotContain("sql.pii-unmasked");
   }
 
   static Stream<String> smallAndDefault() {
