@@ -171,20 +171,43 @@ public final class Mesh {
     return List.copyOf(catalog.publishersByContract.getOrDefault(contractId, List.of()));
   }
 
-  /** The dataset whose physical name is {@code table}, in any contract. */
+  /**
+   * The dataset whose physical name is {@code table}, in any contract; a reference qualified
+   * otherwise matches by {@link TableNames#matches} (empty when it matches datasets of several).
+   */
   public Optional<Dataset> dataset(String table) {
-    return Optional.ofNullable(catalog.datasetsByTable.get(normalize(table)));
+    Dataset exact = catalog.datasetsByTable.get(normalize(table));
+    return exact != null ? Optional.of(exact) : only(TableCandidate.matching(table, List.of(catalog.datasetCandidates)));
   }
 
-  /** The product whose output ports publish {@code table}. */
+  /** The product whose output ports publish {@code table} (matched by {@link TableNames#matches}; empty when ambiguous). */
   public Optional<DataProduct> publisherOf(String table) {
-    return Optional.ofNullable(catalog.publishersByTable.get(normalize(table)));
+    DataProduct exact = catalog.publishersByTable.get(normalize(table));
+    return exact != null ? Optional.of(exact) : only(TableCandidate.matching(table, List.of(catalog.publisherCandidates)));
   }
 
-  /** The product whose SQL writes {@code table} without publishing it. */
+  /** The product whose SQL writes {@code table} without publishing it (matched by {@link TableNames#matches}; empty when ambiguous). */
   public Optional<DataProduct> internalOwnerOf(String table) {
+    List<DataProduct> owners = internalOwnersOf(table);
+    return owners.size() == 1 ? Optional.of(owners.get(0)) : Optional.empty();
+  }
+
+  /**
+   * Every product whose SQL writes a table {@code table} matches ({@link TableNames#matches}) without
+   * publishing it: the exact name's owner alone when there is one; several when the reference is ambiguous.
+   */
+  public List<DataProduct> internalOwnersOf(String table) {
     String name = normalize(table);
-    return layers.stream().map(layer -> layer.internalOwnersByTable.get(name)).filter(Objects::nonNull).findFirst();
+    Optional<DataProduct> exact = layers.stream().map(layer -> layer.internalOwnersByTable.get(name))
+        .filter(Objects::nonNull).findFirst();
+    if (exact.isPresent()) {
+      return List.of(exact.get());
+    }
+    return TableCandidate.matching(table, layers.stream().map(layer -> layer.internalCandidates).toList());
+  }
+
+  private static <V> Optional<V> only(List<V> matches) {
+    return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
   }
 
   /** The tables the product's SQL writes but none of its output ports publishes, sorted. */

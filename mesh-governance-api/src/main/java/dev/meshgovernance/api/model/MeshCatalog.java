@@ -26,6 +26,9 @@ final class MeshCatalog {
   final Map<String, List<DataContract>> versionsById = new HashMap<>();
   final Map<String, Dataset> datasetsByTable = new HashMap<>();
   final Map<String, DataProduct> publishersByTable = new HashMap<>();
+  /** Datasets and publishers by the last part of their table name, for references qualified otherwise. */
+  final Map<String, List<TableCandidate<Dataset>>> datasetCandidates = new HashMap<>();
+  final Map<String, List<TableCandidate<DataProduct>>> publisherCandidates = new HashMap<>();
   final Map<String, DataContract> contractsBySubjectPath = new HashMap<>();
   final Map<String, Dataset> datasetsByFieldPath = new HashMap<>();
   /**
@@ -50,6 +53,8 @@ final class MeshCatalog {
         for (String table : tableNames(contract, dataset)) {
           datasetsByTable.putIfAbsent(table, dataset);
         }
+        qualifiedNames(contract, dataset).forEach(q ->
+            new TableCandidate<>(Mesh.normalize(dataset.physicalName()), q, dataset).addTo(datasetCandidates));
       }
     }
     for (DataContract contract : this.contracts) {
@@ -70,6 +75,8 @@ final class MeshCatalog {
       for (DataContract contract : contractsOf(product.outputPorts())) {
         for (Dataset dataset : contract.datasets()) {
           tableNames(contract, dataset).forEach(t -> publishersByTable.putIfAbsent(t, product));
+          qualifiedNames(contract, dataset).forEach(q ->
+              new TableCandidate<>(Mesh.normalize(dataset.physicalName()), q, product).addTo(publisherCandidates));
         }
       }
     }
@@ -143,5 +150,32 @@ final class MeshCatalog {
           .forEach(schema -> names.add(Mesh.normalize(schema) + "." + physical));
     }
     return names;
+  }
+
+  /**
+   * The fully qualified names of a dataset's table: its physicalName prefixed, on each server, by
+   * the server's schema (when the physicalName has one part) and database (when it has at most two);
+   * the physicalName alone when it has no server.
+   */
+  private static List<String> qualifiedNames(DataContract contract, Dataset dataset) {
+    if (dataset.physicalName().isBlank()) {
+      return List.of();
+    }
+    String physical = Mesh.normalize(dataset.physicalName());
+    int parts = TableNames.parts(physical).size();
+    List<String> names = new ArrayList<>();
+    for (Server server : contract.servers()) {
+      String name = physical;
+      if (parts == 1 && !server.schema().isBlank()) {
+        name = Mesh.normalize(server.schema()) + "." + name;
+      }
+      if (parts <= 2 && TableNames.parts(name).size() == 2 && !server.database().isBlank()) {
+        name = Mesh.normalize(server.database()) + "." + name;
+      }
+      if (!names.contains(name)) {
+        names.add(name);
+      }
+    }
+    return names.isEmpty() ? List.of(physical) : names;
   }
 }

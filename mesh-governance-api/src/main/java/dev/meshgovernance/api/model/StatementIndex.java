@@ -20,6 +20,8 @@ final class StatementIndex {
   final Map<String, List<SqlStatement>> byTarget = new HashMap<>();
   final Map<String, Set<String>> internalTablesByProduct = new HashMap<>();
   final Map<String, DataProduct> internalOwnersByTable = new HashMap<>();
+  /** The internal tables' owners by the last part of the table's name. */
+  final Map<String, List<TableCandidate<DataProduct>>> internalCandidates = new HashMap<>();
 
   StatementIndex(List<SqlStatement> statements, MeshCatalog catalog) {
     for (SqlStatement statement : statements) {
@@ -36,6 +38,7 @@ final class StatementIndex {
         if (publisher == null || !publisher.id().equals(owner.id())) {
           internalTablesByProduct.computeIfAbsent(owner.id(), k -> new TreeSet<>()).add(table);
           internalOwnersByTable.putIfAbsent(table, owner);
+          new TableCandidate<>(table, table, owner).addTo(internalCandidates);
         }
       }
     }

@@ -9,6 +9,7 @@ import dev.meshgovernance.api.model.StatementKind;
 import dev.meshgovernance.api.model.StatementLocations;
 import dev.meshgovernance.api.model.SubjectPath;
 import dev.meshgovernance.core.internal.Diagnostics;
+import dev.meshgovernance.core.internal.LargeStack;
 import dev.meshgovernance.core.sql.lineage.LineageAnalyzer;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -163,6 +164,7 @@ public final class SqlAnalyzer {
         statements.add(statement.ast().isPresent() ? statement.statement().withLineage(lineages.get(s))
             : statement.statement());
         diagnostics.addAll(statement.diagnostics());
+        AnalysisIncomplete.of(statement.statement(), lineages.get(s)).ifPresent(diagnostics::add);
       }
       analyses.put(files.get(f).file(), new SqlAnalysis(statements, diagnostics));
     }
@@ -231,7 +233,7 @@ public final class SqlAnalyzer {
     ParseOutcome outcome = cache.get(dialect, reading.text(), text -> parse(text, reading.tokens()));
     if (outcome instanceof ParseOutcome.Parsed parsed) {
       try {
-        StatementFacts facts = reading.wrapped(StatementFacts.of(parsed.statement()));
+        StatementFacts facts = reading.wrapped(LargeStack.call(() -> StatementFacts.of(parsed.statement())));
         StatementLocations locations = locations(facts,
             new ChunkLocator(file, filePositions, chunk, reading.extracted(), parsed.rewritten()));
         SqlStatement statement = new SqlStatement(path, chunk.text(), facts.kind(), facts.targetTable(),

@@ -59,7 +59,7 @@ public final class OdcsReader {
   private static List<Server> servers(Element root) {
     return root.items("servers").stream()
         .map(s -> new Server(s.text("server"), s.text("type"), s.text("environment"), ServerSchemas.of(s),
-            s.customProperties(), s.origin()))
+            ServerSchemas.databaseOf(s), s.customProperties(), s.origin()))
         .toList();
   }
 

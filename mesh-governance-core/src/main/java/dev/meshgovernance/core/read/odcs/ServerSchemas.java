@@ -36,4 +36,21 @@ final class ServerSchemas {
     String key = KEYS.get(server.text("type").strip().toLowerCase(Locale.ROOT));
     return key == null ? "" : server.text(key);
   }
+
+  /**
+   * The database (catalog, project) a server declares around its schema, {@code ""} when none:
+   * BigQuery's {@code project}; else, when the schema is read from {@code schema}, the server's
+   * {@code database} or (Databricks) {@code catalog}. Where the database is the schema (MySQL…) there is none.
+   */
+  static String databaseOf(Element server) {
+    String type = server.text("type").strip().toLowerCase(Locale.ROOT);
+    if (type.equals("bigquery")) {
+      return server.text("project");
+    }
+    if (server.text("schema").isBlank()) {
+      return "";
+    }
+    String database = server.text("database");
+    return database.isBlank() ? server.text("catalog") : database;
+  }
 }

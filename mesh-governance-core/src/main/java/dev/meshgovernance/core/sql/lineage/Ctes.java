@@ -64,7 +64,7 @@ final class Ctes {
     inProgress = true;
     try {
       if (!(item.getParenthesedStatement() instanceof ParenthesedSelect body)) {
-        walk.issue("CTE " + name + " is not a query (data-modifying CTE); its columns are unknown");
+        walk.unanalysed("CTE " + name + " is not a query (data-modifying CTE); its columns are unknown");
         result = new Relation(name, "", List.of(), true, List.of(), List.of());
         return result;
       }

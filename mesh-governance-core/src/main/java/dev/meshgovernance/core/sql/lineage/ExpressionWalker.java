@@ -3,12 +3,34 @@ package dev.meshgovernance.core.sql.lineage;
 import dev.meshgovernance.api.model.ColumnLineage;
 import dev.meshgovernance.api.model.ColumnSource;
 import dev.meshgovernance.api.model.Flow;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import net.sf.jsqlparser.expression.AnalyticExpression;
+import net.sf.jsqlparser.expression.BinaryExpression;
+import net.sf.jsqlparser.expression.operators.arithmetic.Addition;
+import net.sf.jsqlparser.expression.operators.arithmetic.BitwiseAnd;
+import net.sf.jsqlparser.expression.operators.arithmetic.BitwiseOr;
+import net.sf.jsqlparser.expression.operators.arithmetic.BitwiseXor;
+import net.sf.jsqlparser.expression.operators.arithmetic.Concat;
+import net.sf.jsqlparser.expression.operators.arithmetic.Division;
+import net.sf.jsqlparser.expression.operators.arithmetic.IntegerDivision;
+import net.sf.jsqlparser.expression.operators.arithmetic.Modulo;
+import net.sf.jsqlparser.expression.operators.arithmetic.Multiplication;
+import net.sf.jsqlparser.expression.operators.arithmetic.Subtraction;
+import net.sf.jsqlparser.expression.operators.conditional.AndExpression;
+import net.sf.jsqlparser.expression.operators.conditional.OrExpression;
+import net.sf.jsqlparser.expression.operators.conditional.XorExpression;
+import net.sf.jsqlparser.expression.operators.relational.EqualsTo;
+import net.sf.jsqlparser.expression.operators.relational.GreaterThan;
+import net.sf.jsqlparser.expression.operators.relational.GreaterThanEquals;
+import net.sf.jsqlparser.expression.operators.relational.MinorThan;
+import net.sf.jsqlparser.expression.operators.relational.MinorThanEquals;
+import net.sf.jsqlparser.expression.operators.relational.NotEqualsTo;
 import net.sf.jsqlparser.expression.AnyComparisonExpression;
 import net.sf.jsqlparser.expression.CaseExpression;
 import net.sf.jsqlparser.expression.CastExpression;
@@ -40,6 +62,13 @@ import net.sf.jsqlparser.statement.select.Select;
  * the query walker with the current scope as their enclosing scope. One instance per expression.
  */
 final class ExpressionWalker extends ExpressionVisitorAdapter<Void> {
+
+  /** The binary operators whose visit is only the walk of their two operands, flattened by {@link #visitBinaryExpression}. */
+  private static final Set<Class<? extends BinaryExpression>> CHAINED = Set.of(AndExpression.class,
+      OrExpression.class, XorExpression.class, Addition.class, Subtraction.class, Multiplication.class,
+      Division.class, IntegerDivision.class, Modulo.class, Concat.class, BitwiseAnd.class, BitwiseOr.class,
+      BitwiseXor.class, EqualsTo.class, NotEqualsTo.class, GreaterThan.class, GreaterThanEquals.class,
+      MinorThan.class, MinorThanEquals.class);
 
   private final Walk walk;
   private final Scope scope;
@@ -102,10 +131,40 @@ final class ExpressionWalker extends ExpressionVisitorAdapter<Void> {
       expression.accept(this, null);
     } catch (RuntimeException e) {
       // JSqlParser's visitor walks children without null checks on some rare forms
-      walk.issue("a " + expression.getClass().getSimpleName() + " expression could not be analysed ("
+      walk.unanalysed("a " + expression.getClass().getSimpleName() + " expression could not be analysed ("
           + e.getClass().getSimpleName() + "): its sources may be incomplete");
     } finally {
       walk.exit();
+    }
+  }
+
+  /**
+   * Walks the operands of a chain of binary operators ({@code a OR b OR …}, {@code a + b + …},
+   * {@code a || b || …}) with an explicit stack: a chain of thousands of terms is a tree as deep, and
+   * its depth must not depend on the calling thread's stack. An operator passes its operands' sources
+   * on unchanged, so walking the operands in order is walking the chain.
+   */
+  @Override
+  protected <S> Void visitBinaryExpression(BinaryExpression expression, S context) {
+    Deque<Expression> pending = new ArrayDeque<>();
+    pushOperands(pending, expression);
+    while (!pending.isEmpty()) {
+      Expression next = pending.pop();
+      if (next instanceof BinaryExpression binary && CHAINED.contains(binary.getClass())) {
+        pushOperands(pending, binary);
+      } else {
+        walk(next);
+      }
+    }
+    return null;
+  }
+
+  private static void pushOperands(Deque<Expression> pending, BinaryExpression expression) {
+    if (expression.getRightExpression() != null) {
+      pending.push(expression.getRightExpression());
+    }
+    if (expression.getLeftExpression() != null) {
+      pending.push(expression.getLeftExpression());
     }
   }
 

@@ -132,7 +132,7 @@ final class FromWalker {
     Alias alias = item.getAlias();
     String name = Names.alias(alias);
     if (item.getPivot() != null || item.getUnPivot() != null) {
-      walk.issue("PIVOT/UNPIVOT of " + item + " is not analysed: its columns are those before pivoting");
+      walk.unanalysed("PIVOT/UNPIVOT of " + item + " is not analysed: its columns are those before pivoting");
     }
     if (item instanceof Table table) {
       return table(table, name, scope);
@@ -147,7 +147,7 @@ final class FromWalker {
     if (item instanceof Values values) {
       return walk.queries().values(values, scope, scope.ctes()).renamed(Names.aliasColumns(alias)).named(name);
     }
-    walk.issue("unsupported FROM item " + item.getClass().getSimpleName() + ": its columns are unknown");
+    walk.unanalysed("unsupported FROM item " + item.getClass().getSimpleName() + ": its columns are unknown");
     return new Relation(name, "", List.of(), true, List.of(), List.of());
   }
 

@@ -2,6 +2,7 @@ package dev.meshgovernance.core.sql.lineage;
 
 import dev.meshgovernance.api.model.ColumnLineage;
 import dev.meshgovernance.api.model.Lineage;
+import dev.meshgovernance.core.internal.LargeStack;
 import dev.meshgovernance.core.sql.SqlDialect;
 import dev.meshgovernance.core.sql.TableSchemas;
 import java.util.List;
@@ -87,16 +88,30 @@ public final class LineageAnalyzer {
   public Lineage lineageOf(Statement statement, TableSchemas schemas) {
     Objects.requireNonNull(statement, "statement");
     Objects.requireNonNull(schemas, "schemas");
+    try {
+      // deep ASTs (long chains, deep nesting) are walked again on a large stack: the outcome does not
+      // depend on the calling thread's stack
+      return LargeStack.call(() -> walk(statement, schemas));
+    } catch (StackOverflowError e) {
+      LOG.debug("Lineage analysis overflowed on {}", statement.getClass().getSimpleName(), e);
+      Walk failed = new Walk(schemas, functions, assignmentAliases);
+      failed.unanalysed("lineage analysis failed (" + e.getClass().getSimpleName() + "): the lineage is incomplete");
+      return new Lineage(List.of(), List.of(), failed.issues(), failed.unanalysed());
+    }
+  }
+
+  /** One walk of the statement; a stack overflow escapes, to be run again on a large stack. */
+  private Lineage walk(Statement statement, TableSchemas schemas) {
     Walk walk = new Walk(schemas, functions, assignmentAliases);
     List<ColumnLineage> columns;
     try {
       columns = new StatementWalker(walk).outputs(statement);
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (RuntimeException e) {
       LOG.debug("Lineage analysis failed on {}", statement.getClass().getSimpleName(), e);
-      walk.issue("lineage analysis failed (" + e.getClass().getSimpleName() + "): the lineage is incomplete");
+      walk.unanalysed("lineage analysis failed (" + e.getClass().getSimpleName() + "): the lineage is incomplete");
       columns = List.of();
     }
-    return new Lineage(columns, walk.indirect(), walk.issues());
+    return new Lineage(columns, walk.indirect(), walk.issues(), walk.unanalysed());
   }
 
 }

@@ -60,7 +60,7 @@ final class QueryWalker {
     if (select instanceof FromQuery from) {
       return fromQuery(from, outer, ctes);
     }
-    walk.issue("unsupported query form " + select.getClass().getSimpleName() + ": its columns are unknown");
+    walk.unanalysed("unsupported query form " + select.getClass().getSimpleName() + ": its columns are unknown");
     return Relation.result(List.of(), List.of());
   }
 
@@ -104,7 +104,7 @@ final class QueryWalker {
       select.getDistinct().getOnSelectItems().forEach(i -> walk.indirect(walk.sources(i.getExpression(), scope, Flow.GROUP_BY)));
     }
     if (select.getPivot() != null || select.getFromItem() != null && select.getFromItem().getPivot() != null) {
-      walk.issue("PIVOT is not analysed: the lineage of the pivoted columns is incomplete");
+      walk.unanalysed("PIVOT is not analysed: the lineage of the pivoted columns is incomplete");
     }
     orderBy(select.getOrderByElements(), outputs, scope);
     return Relation.result(outputs, scope.rows());
@@ -292,7 +292,7 @@ final class QueryWalker {
       from.getJoins().forEach(j -> walk.from().join(j, scope));
     }
     if (from.getPipeOperators() != null && !from.getPipeOperators().isEmpty()) {
-      walk.issue("pipe operators (|>) are not analysed: the lineage is that of the FROM part");
+      walk.unanalysed("pipe operators (|>) are not analysed: the lineage is that of the FROM part");
     }
     return Relation.result(expanded(scope.relations(), scope, List.of()), scope.rows());
   }

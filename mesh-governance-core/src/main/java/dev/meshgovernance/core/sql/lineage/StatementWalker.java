@@ -84,7 +84,7 @@ final class StatementWalker {
   private List<ColumnLineage> insert(Insert insert) {
     Ctes ctes = Ctes.declare(null, insert.getWithItemsList());
     if (insert.getDuplicateUpdateSets() != null || insert.getConflictAction() != null) {
-      walk.issue("ON DUPLICATE KEY UPDATE / ON CONFLICT DO UPDATE is not analysed");
+      walk.unanalysed("ON DUPLICATE KEY UPDATE / ON CONFLICT DO UPDATE is not analysed");
     }
     if (insert.getSelect() == null) {
       if (insert.getSetUpdateSets() != null) {

@@ -26,6 +26,7 @@ final class Walk {
   private final boolean assignmentAliases;
   private final Set<ColumnSource> indirect = new LinkedHashSet<>();
   private final Set<String> issues = new LinkedHashSet<>();
+  private final Set<String> unanalysed = new LinkedHashSet<>();
   private final QueryWalker queries = new QueryWalker(this);
   private final FromWalker from = new FromWalker(this);
   private int depth;
@@ -59,7 +60,7 @@ final class Walk {
       Optional<List<String>> columns = schemas.columns(table);
       return columns == null ? Optional.empty() : columns;
     } catch (RuntimeException e) {
-      issue("the columns of " + table + " could not be looked up (" + e.getClass().getSimpleName() + ")");
+      unanalysed("the columns of " + table + " could not be looked up (" + e.getClass().getSimpleName() + ")");
       return Optional.empty();
     }
   }
@@ -79,6 +80,16 @@ final class Walk {
     issues.add(issue);
   }
 
+  /** Records a part of the statement that was not analysed at all: an issue that makes the analysis incomplete. */
+  void unanalysed(String issue) {
+    issues.add(issue);
+    unanalysed.add(issue);
+  }
+
+  List<String> unanalysed() {
+    return List.copyOf(unanalysed);
+  }
+
   List<ColumnSource> indirect() {
     return List.copyOf(indirect);
   }
@@ -91,7 +102,7 @@ final class Walk {
   Relation query(Select select, Scope outer, Ctes ctes) {
     if (++depth > MAX_DEPTH) {
       depth--;
-      issue("queries nested deeper than " + MAX_DEPTH + " levels were not followed");
+      unanalysed("queries nested deeper than " + MAX_DEPTH + " levels were not followed");
       return Relation.result(List.of(), List.of());
     }
     try {
@@ -105,7 +116,7 @@ final class Walk {
   boolean enter() {
     if (++depth > MAX_DEPTH * 4) {
       depth--;
-      issue("expressions nested deeper than " + MAX_DEPTH * 4 + " levels were not followed");
+      unanalysed("expressions nested deeper than " + MAX_DEPTH * 4 + " levels were not followed");
       return false;
     }
     return true;
