@@ -60,7 +60,19 @@ class GatewayAdversarialTest {
         Arguments.of("a three-part name of a contract dataset on a server with database shop",
             "SELECT o.customer_email FROM shop.sales.orders_v1 o", List.of("sql.pii-unmasked")),
         Arguments.of("pii through a long || chain", "SELECT o.customer_email" + " || '-'".repeat(3000)
-            + " AS contact FROM sales.orders_v1 o", List.of("sql.pii-unmasked")));
+            + " AS contact FROM sales.orders_v1 o", List.of("sql.pii-unmasked")),
+        Arguments.of("an export of an internal table", "COPY (SELECT sku, title FROM catalog.products_staging) TO '/tmp/p.csv'",
+            List.of("sql.cross-domain-internal-access")),
+        Arguments.of("a nested export of pii", "EXPORT DATA OPTIONS(uri='gs://b/x-*.csv', format='CSV') AS WITH c AS"
+            + " (SELECT o.customer_email FROM sales.orders_v1 o) SELECT customer_email FROM (SELECT * FROM c) t",
+            List.of("sql.pii-unmasked")),
+        Arguments.of("a misspelt SELECT of an internal table", "SELEC sku FROM catalog.products_staging",
+            List.of("sql.parse-error", "sql.cross-domain-internal-access")),
+        Arguments.of("a harmless statement followed by a misspelt one",
+            "SELECT 1;\nSLECT o.customer_email FROM sales.orders_v1 o", List.of("sql.parse-error")),
+        Arguments.of("garbage", "asdf qwer zxcv", List.of("sql.parse-error")),
+        Arguments.of("a construct the lineage does not follow", "SELECT * FROM sales.orders_v1"
+            + " PIVOT (SUM(total_amount) FOR status IN ('open', 'paid')) p", COULD_NOT_JUDGE));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -110,8 +122,11 @@ class GatewayAdversarialTest {
     }
     List<String> findings = expected.stream().filter(id -> !id.equals("may-be-partial")).toList();
     assertThat(report.violations()).extracting(Violation::ruleId).containsAll(findings);
+    assertThat(report.violations()).filteredOn(v -> findings.contains(v.ruleId()) && COULD_NOT_JUDGE.contains(v.ruleId()))
+        .extracting(Violation::severity).allMatch(s -> s == Severity.ERROR);
     if (findings.size() == expected.size()) {
-      assertThat(report.violations()).extracting(Violation::ruleId).doesNotContainAnyElementsOf(COULD_NOT_JUDGE);
+      assertThat(report.violations()).extracting(Violation::ruleId)
+          .doesNotContainAnyElementsOf(COULD_NOT_JUDGE.stream().filter(id -> !findings.contains(id)).toList());
     }
   }
 
