@@ -1,6 +1,7 @@
 package dev.meshgovernance.core.engine;
 
 import dev.meshgovernance.api.Waiver;
+import dev.meshgovernance.core.read.FileSelection;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,8 +16,11 @@ final class ConfigurationHash {
   private ConfigurationHash() {}
 
   static String of(EffectiveSettings settings, DiagnosticSeverities findings, List<Waiver> waivers,
-      Set<String> unwaivable) {
+      Set<String> unwaivable, FileSelection files) {
     StringBuilder text = new StringBuilder(settings.canonical()).append(findings.canonical());
+    // what is read is part of what is judged; the patterns in order, since the last match decides
+    files.include().forEach(p -> text.append("include ").append(p).append('\n'));
+    files.exclude().forEach(p -> text.append("exclude ").append(p).append('\n'));
     new TreeSet<>(unwaivable).forEach(id -> text.append("unwaivable ").append(id).append('\n'));
     waivers.stream()
         .map(w -> String.join("\u001f", "waiver", w.rule(), w.subject(), w.expires().toString(), w.owner(),

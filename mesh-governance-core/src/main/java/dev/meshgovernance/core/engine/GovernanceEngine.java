@@ -95,7 +95,7 @@ public final class GovernanceEngine {
     this.rules = List.copyOf(rules);
     this.ruleIds = this.rules.stream().map(r -> r.info().id()).collect(Collectors.toUnmodifiableSet());
     this.settings = settings;
-    this.configurationHash = ConfigurationHash.of(settings, findingSeverities, this.waivers, this.unwaivable);
+    this.configurationHash = ConfigurationHash.of(settings, findingSeverities, this.waivers, this.unwaivable, files);
     for (Class<?> subjectClass : concreteSubjectClasses(Subject.class)) {
       rulesBySubjectClass.put(subjectClass,
           this.rules.stream().filter(r -> r.info().subjectType().isAssignableFrom(subjectClass)).toList());

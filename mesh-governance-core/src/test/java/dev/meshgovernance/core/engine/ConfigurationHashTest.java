@@ -36,6 +36,18 @@ class ConfigurationHashTest {
   }
 
   @Test
+  void whatIsReadChangesIt() throws IOException {
+    String base = hash("rules: {test.everything: warning}\n");
+
+    assertThat(hash("rules: {test.everything: warning}\nexclude: [\"legacy/\"]\n")).isNotEqualTo(base);
+    assertThat(hash("rules: {test.everything: warning}\ninclude: [\"sales/**\"]\n")).isNotEqualTo(base);
+    assertThat(GovernanceEngine.builder().rule(GovernanceEngineTest.EVERYTHING)
+        .files(new dev.meshgovernance.core.read.FileSelection(java.util.List.of(), java.util.List.of("tmp/")))
+        .build().configurationHash())
+        .isNotEqualTo(GovernanceEngine.builder().rule(GovernanceEngineTest.EVERYTHING).build().configurationHash());
+  }
+
+  @Test
   void severitiesOptionsScopesDomainsAndWaiversChangeIt() throws IOException {
     String base = hash("rules: {test.everything: warning}\n");
 
