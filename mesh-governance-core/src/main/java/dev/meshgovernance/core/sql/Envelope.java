@@ -56,35 +56,6 @@ record Envelope(Optional<StatementKind> kind, String exportTarget, String loadTa
       return i < tokens.size() ? tokens.get(i) : new SqlToken(SqlToken.Kind.SYMBOL, "", text.length());
     }
 
-    /** The index of the parenthesis closing the one at {@code open}, {@code -1} when unbalanced. */
-    private int closing(int open) {
-      int depth = 0;
-      for (int i = open; i < tokens.size(); i++) {
-        if (tokens.get(i).is('(')) {
-          depth++;
-        } else if (tokens.get(i).is(')') && --depth == 0) {
-          return i;
-        }
-      }
-      return -1;
-    }
-
-    /** The index of the first top-level word {@code word} from {@code from}, {@code -1} when none. */
-    private int find(int from, String word) {
-      int depth = 0;
-      for (int i = from; i < tokens.size(); i++) {
-        SqlToken token = tokens.get(i);
-        if (token.is('(')) {
-          depth++;
-        } else if (token.is(')')) {
-          depth--;
-        } else if (depth == 0 && token.is(word)) {
-          return i;
-        }
-      }
-      return -1;
-    }
-
     /** The end (exclusive) of the dotted name starting at token {@code i}: the index after its last part. */
     private int nameEnd(int i) {
       int j = i;
@@ -155,7 +126,7 @@ record Envelope(Optional<StatementKind> kind, String exportTarget, String loadTa
         return copyInto();
       }
       if (at(1).is('(')) {
-        int close = closing(1);
+        int close = TokenScan.closing(tokens, 1);
         int to = close + 1;
         if (close < 0 || !at(to).is("to")) {
           return Optional.empty();
@@ -169,7 +140,7 @@ record Envelope(Optional<StatementKind> kind, String exportTarget, String loadTa
       int next = end;
       String columns = "*";
       if (at(next).is('(')) {
-        int close = closing(next);
+        int close = TokenScan.closing(tokens, next);
         if (close < 0) {
           return Optional.empty();
         }
@@ -187,7 +158,7 @@ record Envelope(Optional<StatementKind> kind, String exportTarget, String loadTa
       SqlToken into = at(2);
       boolean location = into.kind() == SqlToken.Kind.STRING
           || into.kind() == SqlToken.Kind.WORD && into.text().startsWith("@");
-      int from = find(2, "from");
+      int from = TokenScan.topLevelWord(tokens, 2, "from");
       if (from < 0) {
         return Optional.empty();
       }
@@ -197,7 +168,7 @@ record Envelope(Optional<StatementKind> kind, String exportTarget, String loadTa
       }
       String target = target(2, from);
       if (at(from + 1).is('(')) {
-        int close = closing(from + 1);
+        int close = TokenScan.closing(tokens, from + 1);
         return close < 0 ? Optional.empty() : Optional.of(export(target, between(from + 1, close), false));
       }
       int end = nameEnd(from + 1);
@@ -235,7 +206,7 @@ record Envelope(Optional<StatementKind> kind, String exportTarget, String loadTa
       if (!at(1).is("data")) {
         return Optional.empty();
       }
-      int as = find(2, "as");
+      int as = TokenScan.topLevelWord(tokens, 2, "as");
       if (as < 0) {
         return Optional.empty();
       }
@@ -271,7 +242,7 @@ record Envelope(Optional<StatementKind> kind, String exportTarget, String loadTa
           i++;
         }
       } else if (at(i).is('(')) {
-        int close = closing(i);
+        int close = TokenScan.closing(tokens, i);
         if (close < 0 || !analyzes(i + 1, close)) {
           return Optional.empty();
         }

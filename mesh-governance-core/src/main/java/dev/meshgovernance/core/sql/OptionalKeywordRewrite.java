@@ -31,7 +31,7 @@ final class OptionalKeywordRewrite implements Rewrite {
     }
     SqlToken first = tokens.get(main);
     SqlToken next = tokens.get(main + 1);
-    if (first.is("delete") && next.is("from") && topLevelFrom(tokens, main + 2) > 0) {
+    if (first.is("delete") && next.is("from") && TokenScan.topLevelWord(tokens, main + 2, "from") > 0) {
       return List.of(TokenScan.remove(tokens, main + 1, main + 1));
     }
     if (!next.isName() || NOT_NAMES.contains(next.lower())) {
@@ -40,7 +40,7 @@ final class OptionalKeywordRewrite implements Rewrite {
     if (first.is("merge")) {
       return List.of(new TextEdit(first.end(), first.end(), " INTO"));
     }
-    if (first.is("delete") && topLevelFrom(tokens, main + 1) < 0) {
+    if (first.is("delete") && TokenScan.topLevelWord(tokens, main + 1, "from") < 0) {
       return List.of(new TextEdit(first.end(), first.end(), " FROM"));
     }
     return List.of();
@@ -66,20 +66,5 @@ final class OptionalKeywordRewrite implements Rewrite {
     }
     return -1;
   }
-
-  /** The index of the first FROM at the top level from {@code from} on, or {@code -1}. */
-  private static int topLevelFrom(List<SqlToken> tokens, int from) {
-    int depth = 0;
-    for (int i = from; i < tokens.size(); i++) {
-      SqlToken token = tokens.get(i);
-      if (token.is('(')) {
-        depth++;
-      } else if (token.is(')')) {
-        depth--;
-      } else if (depth == 0 && token.is("from")) {
-        return i;
-      }
-    }
-    return -1;
-  }
 }
+

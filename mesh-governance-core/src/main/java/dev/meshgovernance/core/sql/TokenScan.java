@@ -23,6 +23,25 @@ final class TokenScan {
     return -1;
   }
 
+  /**
+   * The index of the first unquoted {@code word} from {@code from} on outside parentheses opened after
+   * {@code from}, or {@code -1}.
+   */
+  static int topLevelWord(List<SqlToken> tokens, int from, String word) {
+    int depth = 0;
+    for (int i = from; i < tokens.size(); i++) {
+      SqlToken token = tokens.get(i);
+      if (token.is('(')) {
+        depth++;
+      } else if (token.is(')')) {
+        depth--;
+      } else if (depth == 0 && token.is(word)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** Whether token {@code i} exists and is the unquoted word {@code word}. */
   static boolean isWord(List<SqlToken> tokens, int i, String word) {
     return i >= 0 && i < tokens.size() && tokens.get(i).is(word);
